@@ -1,0 +1,46 @@
+import { isKeywardError } from '../core/errors';
+import { processIO, type CliIO, type Command } from './io';
+import { keygen } from './commands/keygen';
+
+const USAGE = `Usage: keyward <command> [options]
+
+Commands:
+  keygen                      print a new base64 master key (32 random bytes)
+  vault <subcommand>          manage the encrypted key vault (keyward vault --help)
+
+Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
+
+const COMMANDS: Record<string, Command> = {
+  keygen,
+};
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`keyward: unknown command '${name}'\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (isKeywardError(error)) {
+      io.stderr.write(`keyward: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // Unexpected failures may carry library messages; print the kind, not the payload.
+    io.stderr.write(`keyward: internal error (${(error as Error)?.name ?? 'unknown'}). Please report it.\n`);
+    if (io.env.KEYWARD_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

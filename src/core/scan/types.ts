@@ -1,0 +1,47 @@
+// The scanner's data contract, shared by the engine, the rules, the CLI and the extension.
+// Positions are 1-based lines and columns (UTF-16 code units, as editors count them);
+// `endColumn` is exclusive. A finding never carries the plaintext secret.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type FindingCategory = 'secret' | 'insecure-pattern';
+
+export interface Rule {
+  /** Stable id, kebab-case, e.g. `github-pat-classic`. Used in SARIF, baselines and suppressions. */
+  id: string;
+  description: string;
+  /** Provider id (see src/core/providers) or a generic family such as `private-key`, `generic`. */
+  provider: string;
+  category: FindingCategory;
+  /** Lower-case literals; a rule only runs on text that contains one of them (prefilter). */
+  keywords: string[];
+  /** Must be linear-time safe (see the ReDoS test). Compiled with the `g` flag by the engine. */
+  pattern: RegExp;
+  /** Capture group holding the secret; the whole match when absent. */
+  secretGroup?: number;
+  /** Minimum Shannon entropy (bits per char) of the secret for a report. */
+  minEntropy?: number;
+  /** Structural check (checksum, decoding). `false` demotes the finding to `info`. */
+  validate?: (secret: string) => boolean;
+  severity: Severity;
+  /** One or two sentences: what leaked and what to do; shown in hovers and SARIF help. */
+  docs: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: FindingCategory;
+  severity: Severity;
+  provider: string;
+  /** Human-readable, never containing the secret. */
+  message: string;
+  /** Posix path relative to the scan root (or the document's path in the editor). */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Masked form of the secret, e.g. `sk_test_....1234`. */
+  masked: string;
+  /** Stable across moves: sha256(ruleId + NUL + secret), hex. Independent of position. */
+  fingerprint: string;
+}
