@@ -1,0 +1,63 @@
+// Terminal report: one line per finding, `path:line:col  severity  rule  masked  message`,
+// sorted by file with a blank line between files, then a one-line summary. The
+// `path:line:col` prefix is what terminals and editors turn into a clickable link.
+import type { Finding, Severity } from '../types';
+import { sortFindings, type ScanSummary } from './summary';
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m' };
+const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
+
+export interface TextOptions {
+  color: boolean;
+}
+
+export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
+  const sorted = sortFindings(findings);
+  const locations = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
+  const locationWidth = Math.max(0, ...locations.map((l) => l.length));
+  const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
+  const maskedWidth = Math.max(0, ...sorted.map((f) => f.masked.length));
+
+  const lines: string[] = [];
+  sorted.forEach((f, i) => {
+    if (i > 0 && sorted[i - 1]!.file !== f.file) lines.push('');
+    lines.push(
+      [
+        paint(ANSI.bold, locations[i]!.padEnd(locationWidth)),
+        paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7)),
+        paint(ANSI.dim, f.ruleId.padEnd(ruleWidth)),
+        f.masked.padEnd(maskedWidth),
+        f.message,
+      ].join('  ').trimEnd(),
+    );
+  });
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(summary, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(s: ScanSummary, paint: (code: string, text: string) => string): string {
+  const scanned = `${plural(s.filesScanned, 'file')} scanned, ${formatMegabytes(s.bytesScanned)} in ${Math.round(s.durationMs)} ms`;
+  const extras = [
+    s.suppressed > 0 ? `${s.suppressed} suppressed by baseline` : '',
+    s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped` : '',
+  ].filter(Boolean);
+  const tail = [scanned, ...extras].join(', ');
+  if (s.findings === 0) return `${paint(ANSI.green, 'No findings')}; ${tail}`;
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((sev) => s.bySeverity[sev] > 0)
+    .map((sev) => (sev === 'info' ? `${s.bySeverity.info} info` : plural(s.bySeverity[sev], sev)));
+  const headline = `${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${parts.join(', ')})`;
+  const color = s.bySeverity.error > 0 ? ANSI.red : s.bySeverity.warning > 0 ? ANSI.yellow : ANSI.cyan;
+  return `${paint(color, headline)}; ${tail}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return `${mb.toFixed(mb < 10 ? 2 : 1)} MB`;
+}
