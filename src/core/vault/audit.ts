@@ -1,0 +1,53 @@
+import { createHmac } from 'node:crypto';
+import type { Database } from 'sql.js';
+import { all, one, run } from './sqlite';
+
+export type AuditAction =
+  | 'vault-create' | 'key-add' | 'key-reveal' | 'key-inject' | 'key-delete' | 'key-rename'
+  | 'key-rotate' | 'key-update' | 'key-import' | 'master-export' | 'master-rotate' | 'decrypt-failed';
+
+export interface AuditEntry {
+  seq: number;
+  ts: string;
+  action: AuditAction;
+  keyName: string | null;
+  actor: string;
+  detail: string;
+  mac: string;
+}
+
+export interface AuditEvent {
+  action: AuditAction;
+  keyName?: string;
+  /** Free text written by Keyward itself (counts, command names); never a secret value. */
+  detail?: string;
+}
+
+/** The MAC covers the entry and its predecessor's MAC, so edits, deletions and reordering show. */
+export function auditMac(key: Buffer, previousMac: string, entry: Omit<AuditEntry, 'mac'>): string {
+  const body = JSON.stringify([previousMac, entry.seq, entry.ts, entry.action, entry.keyName, entry.actor, entry.detail]);
+  return createHmac('sha256', key).update(body).digest('hex');
+}
+
+export function appendAudit(db: Database, key: Buffer, actor: string, event: AuditEvent, now: Date): void {
+  const last = one<{ seq: number; mac: string }>(db, 'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const entry = {
+    seq: (last?.seq ?? 0) + 1,
+    ts: now.toISOString(),
+    action: event.action,
+    keyName: event.keyName ?? null,
+    actor,
+    detail: event.detail ?? '',
+  };
+  const mac = auditMac(key, last?.mac ?? '', entry);
+  run(db, 'INSERT INTO audit_log (seq, ts, action, key_name, actor, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    entry.seq, entry.ts, entry.action, entry.keyName, entry.actor, entry.detail, mac,
+  ]);
+}
+
+export function listAudit(db: Database): AuditEntry[] {
+  return all<{ seq: number; ts: string; action: AuditAction; key_name: string | null; actor: string; detail: string; mac: string }>(
+    db,
+    'SELECT seq, ts, action, key_name, actor, detail, mac FROM audit_log ORDER BY seq',
+  ).map((r) => ({ seq: r.seq, ts: r.ts, action: r.action, keyName: r.key_name, actor: r.actor, detail: r.detail, mac: r.mac }));
+}

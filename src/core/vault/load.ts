@@ -1,0 +1,61 @@
+import type { Database, SqlJsStatic } from 'sql.js';
+import { KeywardError } from '../errors';
+import { deriveVaultKeys, type VaultKeys } from '../crypto/subkeys';
+import { APP_ID, hasMetaTable, migrate } from './schema';
+import { one } from './sqlite';
+
+export interface LoadedVault {
+  db: Database;
+  vaultId: string;
+  keys: VaultKeys;
+}
+
+export function readMeta(db: Database, key: string): string | undefined {
+  return one<{ value: string }>(db, 'SELECT value FROM meta WHERE key = ?', [key])?.value;
+}
+
+/**
+ * Opens vault bytes in memory and proves, before anything can be written, that they are an
+ * intact Keyward vault that this master key opens. Every refusal names what is wrong.
+ */
+export function loadVault(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string, master: Buffer): LoadedVault {
+  const db = openDatabase(sql, bytes, vaultPath);
+  try {
+    if (!hasMetaTable(db) || readMeta(db, 'app') !== APP_ID) {
+      throw new KeywardError(`${vaultPath} is an SQLite database but not a Keyward vault. It was left untouched.`, 'vault-foreign');
+    }
+    migrate(db);
+    const vaultId = readMeta(db, 'vault_id');
+    const storedCheck = readMeta(db, 'key_check');
+    if (!vaultId || !storedCheck) {
+      throw new KeywardError(`${vaultPath} is missing its vault metadata; restore ${vaultPath}.bak.`, 'vault-corrupt');
+    }
+    const keys = deriveVaultKeys(master, vaultId);
+    if (keys.checkValue !== storedCheck) {
+      throw new KeywardError(
+        `The master key does not open this vault (vault expects key id ${readMeta(db, 'key_id') ?? 'unknown'}, this key is ${keys.keyId}). Nothing was changed.`,
+        'wrong-master-key',
+      );
+    }
+    return { db, vaultId, keys };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function openDatabase(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string): Database {
+  let db: Database | undefined;
+  try {
+    db = new sql.Database(bytes);
+    const check = one<{ quick_check: string }>(db, 'PRAGMA quick_check');
+    if (check?.quick_check !== 'ok') throw new Error('integrity check failed');
+    return db;
+  } catch {
+    db?.close();
+    throw new KeywardError(
+      `${vaultPath} is damaged (SQLite integrity check failed). It was left untouched; the previous version is in ${vaultPath}.bak.`,
+      'vault-corrupt',
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import type { Database } from 'sql.js';
+import { all, one, run } from './sqlite';
+
+export type KeyStatus = 'active' | 'compromised' | 'retired';
+
+/** Everything about a key that may be shown: the value only in masked form. */
+export interface KeySummary {
+  id: string;
+  name: string;
+  provider: string | null;
+  environment: string;
+  masked: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  lastRotatedAt: string | null;
+  rotationDays: number | null;
+  status: KeyStatus;
+  notes: string | null;
+}
+
+/** A stored row, ciphertext included; stays inside the core. */
+export interface KeyRecord extends KeySummary {
+  ciphertext: string;
+  fingerprint: string;
+}
+
+const COLUMNS = `id, name, provider, environment, ciphertext, masked, fingerprint, version, created_at,
+  updated_at, last_rotated_at, rotation_days, status, notes`;
+
+interface KeyRow {
+  id: string; name: string; provider: string | null; environment: string; ciphertext: string; masked: string;
+  fingerprint: string; version: number; created_at: string; updated_at: string; last_rotated_at: string | null;
+  rotation_days: number | null; status: KeyStatus; notes: string | null;
+}
+
+function toRecord(r: KeyRow): KeyRecord {
+  return {
+    id: r.id, name: r.name, provider: r.provider, environment: r.environment, ciphertext: r.ciphertext,
+    masked: r.masked, fingerprint: r.fingerprint, version: r.version, createdAt: r.created_at,
+    updatedAt: r.updated_at, lastRotatedAt: r.last_rotated_at, rotationDays: r.rotation_days,
+    status: r.status, notes: r.notes,
+  };
+}
+
+export function toSummary(record: KeyRecord): KeySummary {
+  const { ciphertext: _c, fingerprint: _f, ...summary } = record;
+  return summary;
+}
+
+export function findKey(db: Database, name: string): KeyRecord | undefined {
+  const row = one<KeyRow>(db, `SELECT ${COLUMNS} FROM keys WHERE name = ?`, [name]);
+  return row && toRecord(row);
+}
+
+export function listKeyRecords(db: Database): KeyRecord[] {
+  return all<KeyRow>(db, `SELECT ${COLUMNS} FROM keys ORDER BY environment, name`).map(toRecord);
+}
+
+export function insertKey(db: Database, k: KeyRecord): void {
+  run(db, `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+    k.id, k.name, k.provider, k.environment, k.ciphertext, k.masked, k.fingerprint, k.version, k.createdAt,
+    k.updatedAt, k.lastRotatedAt, k.rotationDays, k.status, k.notes,
+  ]);
+}
+
+/** Deletes the key and every older version; callers VACUUM so no freed page keeps the ciphertext. */
+export function deleteKey(db: Database, id: string): void {
+  run(db, 'DELETE FROM key_versions WHERE key_id = ?', [id]);
+  run(db, 'DELETE FROM keys WHERE id = ?', [id]);
+}
+
+/** Names of keys (current or older versions) whose keyed fingerprint matches. */
+export function namesByFingerprint(db: Database, fingerprint: string): string[] {
+  return all<{ name: string }>(
+    db,
+    `SELECT name FROM keys WHERE fingerprint = ?
+     UNION SELECT k.name FROM key_versions v JOIN keys k ON k.id = v.key_id WHERE v.fingerprint = ?`,
+    [fingerprint, fingerprint],
+  ).map((r) => r.name);
+}
