@@ -1,0 +1,74 @@
+// Path rules of a scan: config `exclude` globs and the .gitignore files of the tree
+// (nested ones included), matched with the `ignore` package's gitignore semantics.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { SkipReason } from './skip';
+
+export interface PathRulesOptions {
+  exclude: readonly string[];
+  gitignore: boolean;
+}
+
+export class PathRules {
+  private readonly exclude: Ignore;
+  /** Directory (posix, relative, '' for the root) -> its parsed .gitignore, if any. */
+  private readonly gitignores = new Map<string, Promise<Ignore | undefined>>();
+
+  constructor(
+    private readonly root: string,
+    private readonly options: PathRulesOptions,
+  ) {
+    this.exclude = ignore().add([...options.exclude]);
+  }
+
+  /**
+   * Why `rel` is left out, judging the path itself against every .gitignore on its way
+   * down from the root. Callers walking top-down skip ignored directories, so a file
+   * under an ignored directory is never asked about (git cannot re-include it either).
+   */
+  async reasonFor(rel: string, isDir: boolean): Promise<SkipReason | undefined> {
+    const probe = isDir ? `${rel}/` : rel;
+    if (this.exclude.ignores(probe)) return 'excluded by config';
+    if (!this.options.gitignore) return undefined;
+    let ignored = false;
+    // A deeper .gitignore overrides a shallower one, negations included.
+    for (const dir of ancestorDirs(rel)) {
+      const rules = await this.gitignoreOf(dir);
+      if (!rules) continue;
+      const verdict = rules.test(dir === '' ? probe : probe.slice(dir.length + 1));
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored ? 'ignored by .gitignore' : undefined;
+  }
+
+  /** Like `reasonFor`, but also checks each ancestor directory (for paths named by a user). */
+  async reasonForNamedPath(rel: string, isDir: boolean): Promise<SkipReason | undefined> {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const reason = await this.reasonFor(parts.slice(0, i).join('/'), true);
+      if (reason) return reason;
+    }
+    return this.reasonFor(rel, isDir);
+  }
+
+  private gitignoreOf(dir: string): Promise<Ignore | undefined> {
+    let pending = this.gitignores.get(dir);
+    if (!pending) {
+      pending = readFile(path.join(this.root, dir, '.gitignore'), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined,
+      );
+      this.gitignores.set(dir, pending);
+    }
+    return pending;
+  }
+}
+
+/** 'a/b/c.txt' -> ['', 'a', 'a/b']: the directories whose .gitignore may apply. */
+function ancestorDirs(rel: string): string[] {
+  const dirs = [''];
+  for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1)) dirs.push(rel.slice(0, i));
+  return dirs;
+}
