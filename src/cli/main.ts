@@ -1,17 +1,23 @@
 import { isKeywardError } from '../core/errors';
 import { processIO, type CliIO, type Command } from './io';
+import { hook } from './commands/hook';
 import { keygen } from './commands/keygen';
+import { scan } from './commands/scan';
 
 const USAGE = `Usage: keyward <command> [options]
 
 Commands:
   keygen                      print a new base64 master key (32 random bytes)
   vault <subcommand>          manage the encrypted key vault (keyward vault --help)
+  scan [PATH...]              scan files for leaked secrets (keyward scan --help)
+  hook install [--force]      install a git pre-commit hook that runs keyward scan --staged
 
 Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
 const COMMANDS: Record<string, Command> = {
   keygen,
+  scan,
+  hook,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -12,7 +12,7 @@ export interface TextOptions {
 }
 
 export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
-  const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text);
+  const paint = painter(options.color);
   const sorted = sortFindings(findings);
   const locations = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
   const locationWidth = Math.max(0, ...locations.map((l) => l.length));
@@ -33,11 +33,13 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
     );
   });
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(summary, paint));
+  lines.push(formatSummary(summary, options));
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(s: ScanSummary, paint: (code: string, text: string) => string): string {
+/** The closing line alone, e.g. for a terminal when the full report went to a file. */
+export function formatSummary(s: ScanSummary, options: TextOptions): string {
+  const paint = painter(options.color);
   const scanned = `${plural(s.filesScanned, 'file')} scanned, ${formatMegabytes(s.bytesScanned)} in ${Math.round(s.durationMs)} ms`;
   const extras = [
     s.suppressed > 0 ? `${s.suppressed} suppressed by baseline` : '',
@@ -51,6 +53,10 @@ function summaryLine(s: ScanSummary, paint: (code: string, text: string) => stri
   const headline = `${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${parts.join(', ')})`;
   const color = s.bySeverity.error > 0 ? ANSI.red : s.bySeverity.warning > 0 ? ANSI.yellow : ANSI.cyan;
   return `${paint(color, headline)}; ${tail}`;
+}
+
+function painter(color: boolean): (code: string, text: string) => string {
+  return color ? (code, text) => `${code}${text}${ANSI.reset}` : (_code, text) => text;
 }
 
 function plural(n: number, word: string): string {
