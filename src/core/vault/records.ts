@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { all, one, run } from './sqlite';
+import { all, one, run, runMany } from './sqlite';
 
 export type KeyStatus = 'active' | 'compromised' | 'retired';
 
@@ -25,22 +25,31 @@ export interface KeyRecord extends KeySummary {
   fingerprint: string;
 }
 
-const COLUMNS = `id, name, provider, environment, ciphertext, masked, fingerprint, version, created_at,
-  updated_at, last_rotated_at, rotation_days, status, notes`;
+const SUMMARY_COLUMNS = `id, name, provider, environment, masked, version, created_at, updated_at,
+  last_rotated_at, rotation_days, status, notes`;
+const COLUMNS = `${SUMMARY_COLUMNS}, ciphertext, fingerprint`;
 
-interface KeyRow {
-  id: string; name: string; provider: string | null; environment: string; ciphertext: string; masked: string;
-  fingerprint: string; version: number; created_at: string; updated_at: string; last_rotated_at: string | null;
-  rotation_days: number | null; status: KeyStatus; notes: string | null;
+interface SummaryRow {
+  id: string; name: string; provider: string | null; environment: string; masked: string; version: number;
+  created_at: string; updated_at: string; last_rotated_at: string | null; rotation_days: number | null;
+  status: KeyStatus; notes: string | null;
+}
+
+interface KeyRow extends SummaryRow {
+  ciphertext: string;
+  fingerprint: string;
+}
+
+function fromSummaryRow(r: SummaryRow): KeySummary {
+  return {
+    id: r.id, name: r.name, provider: r.provider, environment: r.environment, masked: r.masked,
+    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, lastRotatedAt: r.last_rotated_at,
+    rotationDays: r.rotation_days, status: r.status, notes: r.notes,
+  };
 }
 
 function toRecord(r: KeyRow): KeyRecord {
-  return {
-    id: r.id, name: r.name, provider: r.provider, environment: r.environment, ciphertext: r.ciphertext,
-    masked: r.masked, fingerprint: r.fingerprint, version: r.version, createdAt: r.created_at,
-    updatedAt: r.updated_at, lastRotatedAt: r.last_rotated_at, rotationDays: r.rotation_days,
-    status: r.status, notes: r.notes,
-  };
+  return { ...fromSummaryRow(r), ciphertext: r.ciphertext, fingerprint: r.fingerprint };
 }
 
 export function toSummary(record: KeyRecord): KeySummary {
@@ -53,15 +62,20 @@ export function findKey(db: Database, name: string): KeyRecord | undefined {
   return row && toRecord(row);
 }
 
-export function listKeyRecords(db: Database): KeyRecord[] {
-  return all<KeyRow>(db, `SELECT ${COLUMNS} FROM keys ORDER BY environment, name`).map(toRecord);
+/** Listing reads no ciphertext: copying it out of SQLite would be most of the cost. */
+export function listKeys(db: Database): KeySummary[] {
+  return all<SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM keys ORDER BY environment, name`).map(fromSummaryRow);
 }
 
-export function insertKey(db: Database, k: KeyRecord): void {
-  run(db, `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-    k.id, k.name, k.provider, k.environment, k.ciphertext, k.masked, k.fingerprint, k.version, k.createdAt,
-    k.updatedAt, k.lastRotatedAt, k.rotationDays, k.status, k.notes,
-  ]);
+export function keyNames(db: Database): Set<string> {
+  return new Set(all<{ name: string }>(db, 'SELECT name FROM keys').map((r) => r.name));
+}
+
+export function insertKeys(db: Database, records: KeyRecord[]): void {
+  runMany(db, `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, records.map((k) => [
+    k.id, k.name, k.provider, k.environment, k.masked, k.version, k.createdAt, k.updatedAt, k.lastRotatedAt,
+    k.rotationDays, k.status, k.notes, k.ciphertext, k.fingerprint,
+  ]));
 }
 
 /** Deletes the key and every older version; callers VACUUM so no freed page keeps the ciphertext. */

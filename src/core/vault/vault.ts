@@ -10,7 +10,7 @@ import { appendAudit, listAudit, type AuditEntry, type AuditEvent } from './audi
 import { parseInput, NewKeySchema, type NewKey } from './inputs';
 import { acquireLock } from './lock';
 import { loadVault, readMeta } from './load';
-import { deleteKey, findKey, insertKey, listKeyRecords, namesByFingerprint, toSummary, type KeyRecord, type KeySummary } from './records';
+import { deleteKey, findKey, insertKeys, keyNames, listKeys, namesByFingerprint, toSummary, type KeyRecord, type KeySummary } from './records';
 import { APP_ID, migrate } from './schema';
 import { run, transaction } from './sqlite';
 import { identityOf, lockPath, readVaultBytes, removeStaleTemps, sameIdentity, writeVaultAtomically, type FileIdentity } from './vaultFile';
@@ -80,7 +80,7 @@ export class Vault {
   }
 
   list(): KeySummary[] {
-    return listKeyRecords(this.db).map(toSummary);
+    return listKeys(this.db);
   }
 
   get(name: string): KeySummary {
@@ -113,22 +113,24 @@ export class Vault {
     const keys = inputs.map((input) => parseInput(NewKeySchema, input, 'key'));
     const names = keys.map((k) => k.name);
     const detail = keys.length === 1 ? (keys[0].provider ? `provider ${keys[0].provider}` : '') : `${keys.length} keys`;
-    return this.mutate({ action: 'key-add', keyName: keys.length === 1 ? names[0] : undefined, detail }, () =>
-      keys.map((key) => {
-        if (findKey(this.db, key.name)) throw new KeywardError(`A key named ${key.name} already exists.`, 'key-exists', 1);
+    return this.mutate({ action: 'key-add', keyName: keys.length === 1 ? names[0] : undefined, detail }, () => {
+      const taken = keyNames(this.db);
+      const at = this.now().toISOString();
+      const records = keys.map((key): KeyRecord => {
+        if (taken.has(key.name)) throw new KeywardError(`A key named ${key.name} already exists.`, 'key-exists', 1);
+        taken.add(key.name);
         const id = randomUUID();
-        const at = this.now().toISOString();
-        const record: KeyRecord = {
+        return {
           id, name: key.name, provider: key.provider ?? null, environment: key.environment,
           ciphertext: seal(this.keys.encryption, key.value, this.aad(id, 1)),
           masked: maskSecret(key.value), fingerprint: fingerprintValue(this.keys, key.value), version: 1,
           createdAt: at, updatedAt: at, lastRotatedAt: null, rotationDays: key.rotationDays ?? null,
           status: 'active', notes: key.notes ?? null,
         };
-        insertKey(this.db, record);
-        return toSummary(record);
-      }),
-    );
+      });
+      insertKeys(this.db, records);
+      return records.map(toSummary);
+    });
   }
 
   /** Deletes a key and all its versions for good: secure_delete zeroes freed pages, VACUUM drops them. */

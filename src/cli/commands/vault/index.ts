@@ -1,0 +1,31 @@
+import type { Command, CliIO } from '../../io';
+import { add } from './add';
+import { get } from './get';
+import { init } from './init';
+import { list } from './list';
+import { rm } from './rm';
+import { run } from './run';
+
+const USAGE = `Usage: keyward vault <subcommand> [--vault PATH]
+
+Subcommands:
+  init                         create an encrypted vault (default .keyward/vault.db)
+  add NAME [--provider P] [--env E]
+                               store a key; the value is read from stdin
+  list [--json]                show keys with masked values
+  get NAME [--reveal]          print a value (to a pipe, or to a terminal with --reveal); audited
+  rm NAME                      delete a key and all its versions for good
+  run [--only A,B] -- CMD ...  run CMD with keys as environment variables
+
+The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY.`;
+
+const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run };
+
+export async function vault(args: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = args;
+  const sub = name ? SUBCOMMANDS[name] : undefined;
+  if (sub) return sub(rest, io);
+  const asked = name === '--help' || name === '-h' || name === 'help';
+  (asked ? io.stdout : io.stderr).write(`${name && !asked ? `keyward: unknown vault subcommand '${name}'\n\n` : ''}${USAGE}\n`);
+  return asked ? 0 : 2;
+}
