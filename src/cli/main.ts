@@ -2,6 +2,7 @@ import { isKeywardError } from '../core/errors';
 import { processIO, type CliIO, type Command } from './io';
 import { hook } from './commands/hook';
 import { keygen } from './commands/keygen';
+import { vault } from './commands/vault';
 import { scan } from './commands/scan';
 
 const USAGE = `Usage: keyward <command> [options]
@@ -16,6 +17,7 @@ Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
 const COMMANDS: Record<string, Command> = {
   keygen,
+  vault,
   scan,
   hook,
 };
