@@ -1,5 +1,10 @@
 import type * as vscode from 'vscode';
+import { compose } from './composition';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+export function activate(context: vscode.ExtensionContext): void {
+  compose(context);
+}
 
-export function deactivate(): void {}
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import path from 'node:path';
+import { actorName } from '../../../core/actor';
 import { masterKeyFromEnv } from '../../../core/crypto/masterKey';
 import { Vault, type VaultOptions } from '../../../core/vault/vault';
 import type { CliIO } from '../../io';
@@ -18,18 +18,8 @@ export function resolveVaultPath(io: CliIO, flag: string | undefined): string {
   }
 }
 
-export function cliActor(): string {
-  let user = 'unknown';
-  try {
-    user = userInfo().username;
-  } catch {
-    // No passwd entry (some containers); the audit still records the tool.
-  }
-  return `${user} (keyward-cli)`;
-}
-
 export async function vaultOptions(io: CliIO, vaultFlag: string | undefined): Promise<VaultOptions> {
-  return { sql: await loadSqlJs(), path: resolveVaultPath(io, vaultFlag), masterKey: masterKeyFromEnv(io.env), actor: cliActor() };
+  return { sql: await loadSqlJs(), path: resolveVaultPath(io, vaultFlag), masterKey: masterKeyFromEnv(io.env), actor: actorName('keyward-cli') };
 }
 
 export async function openVault(io: CliIO, vaultFlag: string | undefined): Promise<Vault> {
