@@ -74,7 +74,9 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
 
 /** Classifies one path that passed the ignore rules: queue a directory or accept a file. */
 async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promise<void> {
-  const skip = (reason: SkipReason, file = rel) => walk.out.skipped.push({ file, reason });
+  const skip = (reason: SkipReason, file = rel): void => {
+    walk.out.skipped.push({ file, reason });
+  };
   if (kind === 'dir') {
     const always = ALWAYS_SKIPPED_DIRS.get(rel.slice(rel.lastIndexOf('/') + 1));
     if (always) skip(always, `${rel}/`);
@@ -85,9 +87,9 @@ async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promi
     skip((await isInside(walk.realRoot, path.join(walk.root, rel))) ? 'symlink' : 'symlink outside root');
   } else if (kind === 'file') {
     const byName = skipReasonForName(rel);
-    if (byName) return skip(byName);
-    const { size } = await lstat(path.join(walk.root, rel));
-    if (size > walk.config.maxFileBytes) skip('too large');
+    const size = byName ? 0 : (await lstat(path.join(walk.root, rel))).size;
+    if (byName) skip(byName);
+    else if (size > walk.config.maxFileBytes) skip('too large');
     else walk.out.files.push({ file: rel, size });
   }
 }

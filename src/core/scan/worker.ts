@@ -1,0 +1,45 @@
+// Worker-thread entry of a workspace scan (bundled to dist/scan-worker.js). Rules hold
+// RegExps and functions, which cannot cross threads, so each worker compiles its own
+// scanner from the plain ScanConfig and then scans the batches the pool sends it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanBatch, type BatchResult } from './batch';
+import type { ScanConfig } from './config';
+import { createScanner } from './engine';
+import { rulesFor } from './extraRules';
+import type { FileEntry } from './files';
+
+export interface WorkerInit {
+  root: string;
+  config: ScanConfig;
+  trusted: boolean;
+}
+
+export type ToWorker = { entries: FileEntry[] };
+export type FromWorker =
+  | { type: 'progress'; files: number }
+  | { type: 'result'; result: BatchResult; files: number }
+  | { type: 'error'; message: string };
+
+// Progress is posted in small groups: one message per file would cost more than a small file's scan.
+const PROGRESS_EVERY = 32;
+
+function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
+  const scanner = createScanner(rulesFor(init.config, { trusted: init.trusted }));
+  const post = (message: FromWorker) => port.postMessage(message);
+  port.on('message', async ({ entries }: ToWorker) => {
+    let unreported = 0;
+    const onFileDone = () => {
+      if (++unreported < PROGRESS_EVERY) return;
+      post({ type: 'progress', files: unreported });
+      unreported = 0;
+    };
+    try {
+      const result = await scanBatch(entries, scanner, { root: init.root, maxFileBytes: init.config.maxFileBytes, onFileDone });
+      post({ type: 'result', result, files: unreported });
+    } catch (e) {
+      post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
+if (parentPort) serve(parentPort, workerData as WorkerInit);
