@@ -44,7 +44,13 @@ function format(input: RenderInput, options: ScanOptions, io: CliIO): string {
     case 'json':
       return formatJson(input.findings, input.summary, KEYWARD_VERSION);
     case 'sarif':
-      return formatSarif({ findings: input.findings, rules: input.rules, toolVersion: KEYWARD_VERSION, informationUri: KEYWARD_INFORMATION_URI, root: input.root });
+      return formatSarif({
+        findings: input.findings,
+        rules: input.rules,
+        toolVersion: KEYWARD_VERSION,
+        ...(KEYWARD_INFORMATION_URI && { informationUri: KEYWARD_INFORMATION_URI }),
+        root: input.root,
+      });
     case 'text':
       return formatText(input.findings, input.summary, { color: !options.output && wantsColor(io) });
   }

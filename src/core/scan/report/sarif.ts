@@ -19,7 +19,7 @@ export interface SarifInput {
   /** The rules the scan ran with; metadata is emitted for those that produced results. */
   rules: readonly Rule[];
   toolVersion: string;
-  informationUri: string;
+  informationUri?: string;
   /** Absolute scan root; recorded as %SRCROOT% so viewers can resolve relative URIs. */
   root?: string;
 }
@@ -52,7 +52,7 @@ export function buildSarif(input: SarifInput): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Keyward', version: input.toolVersion, semanticVersion: input.toolVersion, informationUri: input.informationUri, rules: descriptors } },
+        tool: { driver: { name: 'Keyward', version: input.toolVersion, semanticVersion: input.toolVersion, ...(input.informationUri && { informationUri: input.informationUri }), rules: descriptors } },
         ...(input.root ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(input.root) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
