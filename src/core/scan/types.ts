@@ -23,6 +23,19 @@ export interface Rule {
   /** Structural check (checksum, decoding). `false` demotes the finding to `info`. */
   validate?: (secret: string) => boolean;
   severity: Severity;
+  /**
+   * Format-agnostic rule (private keys, JWTs, secret-named assignments...). Generic rules
+   * lose to provider rules on an overlapping span, and get extra false-positive filters
+   * (UUIDs, hashes, integrity strings, paths, URLs, words).
+   */
+  generic?: boolean;
+  /**
+   * The match may span lines (e.g. a PEM block). The engine then searches from about 1 KiB
+   * before a keyword hit to 64 KiB after it, instead of the hit's line only.
+   */
+  multiline?: boolean;
+  /** Report the whole match's range (e.g. BEGIN..END) while masking/fingerprinting the secret group. */
+  spanWholeMatch?: boolean;
   /** One or two sentences: what leaked and what to do; shown in hovers and SARIF help. */
   docs: string;
 }

@@ -1,0 +1,94 @@
+// The scanning engine: keyword prefilter -> per-rule windows -> rule regexes -> filters ->
+// dedupe -> suppressions -> masked findings. Everything rule-dependent is built once in
+// createScanner; scanText does one pass over the text plus work proportional to the hits.
+import { maskSecret } from '../mask';
+import { dedupe, type Candidate } from './dedupe';
+import { isEnvReference } from './envReferences';
+import { isDocumentedExample } from './exampleKeys';
+import { shannonEntropy } from './entropy';
+import { fingerprintOf } from './fingerprint';
+import { isGenericNoise } from './genericNoise';
+import { compileRule, matchRule, type CompiledRule, type RawMatch } from './matchRule';
+import { isPlaceholder } from './placeholders';
+import { LineIndex } from './position';
+import { buildAutomaton } from './prefilter';
+import { Suppressions } from './suppression';
+import type { Finding, Rule } from './types';
+import { findWindows } from './windows';
+
+export interface Scanner {
+  scanText(text: string, file: string): Finding[];
+}
+
+export function createScanner(rules: readonly Rule[]): Scanner {
+  const compiled = rules.map(compileRule);
+  const automaton = buildAutomaton(
+    rules.map((r) => r.keywords),
+    rules.map((r) => r.id),
+  );
+  const multiline = rules.map((r) => r.multiline === true);
+  const ruleIds = new Set(rules.map((r) => r.id.toLowerCase()));
+
+  return {
+    scanText(text: string, file: string): Finding[] {
+      const candidates: Candidate[] = [];
+      for (const [index, windows] of findWindows(text, automaton, multiline)) {
+        const entry = compiled[index]!;
+        for (const match of matchRule(entry, text, windows)) {
+          const candidate = judge(entry, index, match);
+          if (candidate) candidates.push(candidate);
+        }
+      }
+      if (candidates.length === 0) return [];
+      const lines = new LineIndex(text);
+      const suppressions = Suppressions.mayApply(text) ? new Suppressions(lines, ruleIds) : undefined;
+      const findings: Finding[] = [];
+      for (const c of dedupe(candidates)) {
+        const finding = toFinding(rules[c.rule]!, c, file, lines);
+        if (!suppressions?.isSuppressed(finding.ruleId, finding.line)) findings.push(finding);
+      }
+      return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    },
+  };
+}
+
+/** Applies the rule's thresholds and the shared false-positive filters; undefined drops the match. */
+function judge({ rule }: CompiledRule, index: number, match: RawMatch): Candidate | undefined {
+  const { secret } = match;
+  const base = { rule: index, start: match.start, end: match.end, secret, generic: rule.generic === true, category: rule.category };
+  // Insecure patterns capture an identifier, not a secret: the value filters do not apply.
+  if (rule.category === 'insecure-pattern') return { ...base, demoted: false };
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
+  if (isDocumentedExample(secret) || isPlaceholder(secret) || isEnvReference(secret)) return undefined;
+  if (rule.generic && isGenericNoise(secret, match.context)) return undefined;
+  const demoted = rule.validate !== undefined && !rule.validate(secret);
+  return { ...base, demoted };
+}
+
+function toFinding(rule: Rule, c: Candidate, file: string, lines: LineIndex): Finding {
+  const start = lines.positionOf(c.start);
+  // The end is exclusive: locate the last character, then step one past it on its line.
+  const last = lines.positionOf(Math.max(c.start, c.end - 1));
+  const isSecret = rule.category === 'secret';
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: c.demoted ? 'info' : rule.severity,
+    provider: rule.provider,
+    message: messageFor(rule, c.demoted),
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: last.line,
+    endColumn: last.column + (c.end > c.start ? 1 : 0),
+    // An insecure pattern's "secret" is an identifier name: showing it is the point.
+    masked: isSecret ? maskSecret(c.secret) : c.secret,
+    fingerprint: fingerprintOf(rule.id, c.secret),
+  };
+}
+
+function messageFor(rule: Rule, demoted: boolean): string {
+  if (rule.category === 'insecure-pattern') return rule.description;
+  if (demoted) return `${rule.description}: format check failed, probably not a live secret`;
+  return `${rule.description} exposed`;
+}

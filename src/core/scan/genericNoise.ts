@@ -1,0 +1,44 @@
+// Extra filters for format-agnostic rules: a secret-like name is weak evidence, so values
+// that are recognisably something else (ids, digests, paths, URLs, words) are dropped.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]+$/i;
+const HASH_LENGTHS = new Set([32, 40, 56, 64, 96, 128]); // md5, sha1, sha224, sha256, sha384, sha512
+/** Subresource-integrity / npm-lock style digests: algorithm, dash, base64. */
+const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
+/** Names that say the value is a digest or identifier even when they also say "token"/"secret". */
+const DIGEST_CONTEXT = /hash|sha\d*|md5|digest|checksum|integrity|etag|commit|revision|fingerprint|uuid|guid/i;
+/** Names that say the value is a secret even when it is shaped like an id. */
+const STRONG_SECRET_CONTEXT = /passw|passphrase|pwd|secret|api[_.-]?key|private|signing|encryption|master/i;
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?$|^[A-Za-z]:\\|^\\\\/;
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+/** `config.apiKey`, `this.settings.token`, `process.env.X`: code reading a value, not a value. */
+const CODE_PATH = /^[A-Za-z_$][\w$]{0,29}(?:\.[A-Za-z_$][\w$]{0,29})+$/; // short segments: not a JWT
+const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
+
+/**
+ * `context` is the whole match (name, operator and value). Returns true when the value is
+ * recognisably not a secret.
+ */
+export function isGenericNoise(secret: string, context: string): boolean {
+  if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
+  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || isWordLike(secret)) return true;
+  const name = context.replace(secret, '');
+  if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
+  if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);
+  return false;
+}
+
+/**
+ * Identifiers, constants, property paths and prose: letters and separators only, each word
+ * cased like a word (lower, UPPER, Capitalised, camelCase) rather than like random text.
+ */
+function isWordLike(value: string): boolean {
+  if (CODE_PATH.test(value)) return true;
+  if (!/^[A-Za-z]+(?:[ ._/:-][A-Za-z]+)*$/.test(value)) return false;
+  return value.split(/[ ._/:-]/).every((word) => {
+    const upper = word.replace(/[^A-Z]/g, '').length;
+    return upper === word.length || upper * 10 <= word.length * 3;
+  });
+}

@@ -1,0 +1,52 @@
+// Runs one rule's regex over its windows and extracts the secret with its offsets.
+import type { Rule } from './types';
+import type { Windows } from './windows';
+
+export interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+}
+
+export interface RawMatch {
+  /** Reported range, end exclusive. */
+  start: number;
+  end: number;
+  secret: string;
+  /** The whole match, for context-aware filters (e.g. the assigned name). */
+  context: string;
+}
+
+/** A private copy with the flags the engine needs: `g` to iterate, `d` for group offsets. */
+export function compileRule(rule: Rule): CompiledRule {
+  let flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'g';
+  if (rule.secretGroup !== undefined) flags += 'd';
+  return { rule, regex: new RegExp(rule.pattern.source, flags) };
+}
+
+export function matchRule({ rule, regex }: CompiledRule, text: string, windows: Windows): RawMatch[] {
+  const matches: RawMatch[] = [];
+  for (let w = 0; w < windows.length; w += 2) {
+    const base = windows[w]!;
+    const slice = text.slice(base, windows[w + 1]!);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) regex.lastIndex++;
+      const found = extract(rule, m, base);
+      if (found) matches.push(found);
+    }
+  }
+  return matches;
+}
+
+function extract(rule: Rule, m: RegExpExecArray, base: number): RawMatch | undefined {
+  const matchStart = base + m.index;
+  const matchEnd = matchStart + m[0].length;
+  if (rule.secretGroup === undefined) {
+    return m[0].length > 0 ? { start: matchStart, end: matchEnd, secret: m[0], context: m[0] } : undefined;
+  }
+  const secret = m[rule.secretGroup];
+  const span = m.indices?.[rule.secretGroup];
+  if (!secret || !span) return undefined;
+  if (rule.spanWholeMatch) return { start: matchStart, end: matchEnd, secret, context: m[0] };
+  return { start: base + span[0], end: base + span[1], secret, context: m[0] };
+}

@@ -1,0 +1,65 @@
+// Generic secrets: a high-entropy value assigned to a secret-like name, in code and config
+// formats. Three shapes cover the formats:
+//   quoted    api_key = "...", "token": "...", apiKey: string = '...', :secret => "...", password="..."
+//             (JS/TS, Python, Go, Java, Ruby, PHP, C#, JSON, YAML, TOML, HCL, XML attributes, shell)
+//   unquoted  API_KEY=..., password: ..., db.password=..., export TOKEN=..., ENV SECRET=...
+//             (.env, YAML, INI, .properties, shell, Dockerfile), anchored to the line
+//   Dockerfile's legacy `ENV NAME value`
+import type { Rule } from '../../types';
+import { SECRET_NAME, SECRET_WORD_KEYWORDS } from './secretNames';
+
+const DOCS = 'A secret-looking value is assigned to a secret-named variable. If it is real, rotate it and read it from the environment or a secret store.';
+const MIN_ENTROPY = 3;
+
+const OPERATOR = '(?:={1,3}|:=|:|=>|\\|\\|=|\\?\\?=)';
+/** Optional type between name and operator: `apiKey: string =`, `var apiKey string =`. */
+const TYPE = '(?:[ \\t]{0,4}:?[ \\t]{0,4}[A-Za-z_][\\w.<>\\[\\]?]{0,40})?';
+/** String prefixes: Python r/b/u/f, C# @, C++ L. */
+const STRING_PREFIX = '(?:[rRbBuUfL@]{1,2})?';
+const UNQUOTED_VALUE = '([^\\s"\'`(){}\\[\\]<>,;]{8,512})';
+const TRAILING_COMMENT = '[ \\t]{0,4}(?:(?:#|;|//)[^\\n]{0,500})?\\r?$';
+
+function assignmentRule(id: string, description: string, pattern: RegExp, secretGroup: number): Rule {
+  return {
+    id,
+    description,
+    provider: 'generic',
+    category: 'secret',
+    keywords: SECRET_WORD_KEYWORDS,
+    pattern,
+    secretGroup,
+    minEntropy: MIN_ENTROPY,
+    severity: 'error',
+    generic: true,
+    docs: DOCS,
+  };
+}
+
+export const assignmentRules: Rule[] = [
+  assignmentRule(
+    'generic-secret-assignment',
+    'Secret assigned to a secret-named variable',
+    new RegExp(
+      `(?<![\\w.-])["']?(${SECRET_NAME})["']?${TYPE}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${STRING_PREFIX}` +
+        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?([^\\s"'\`]{8,512})\\2`,
+      'i',
+    ),
+    3,
+  ),
+  assignmentRule(
+    'generic-secret-config',
+    'Secret in a configuration entry',
+    new RegExp(
+      `^[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
+        `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
+      'im',
+    ),
+    2,
+  ),
+  assignmentRule(
+    'generic-secret-dockerfile',
+    'Secret in a Dockerfile ENV/ARG instruction',
+    new RegExp(`^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`, 'im'),
+    2,
+  ),
+];

@@ -1,0 +1,32 @@
+// Regex sources for names that announce a secret, shared by the generic assignment rules
+// and the insecure-pattern rules. All quantifiers are bounded so that no input can make a
+// pattern backtrack more than a constant amount per start position (see redos.test.ts).
+
+/** Words that make a name secret-like: api_key, client_secret, DB_PASSWORD, authToken... */
+export const SECRET_WORD =
+  '(?:api[_.-]?key|secret|token|passw(?:or)?d|passphrase|pwd|auth(?!or(?!iz)|ority)|credentials?|' +
+  '(?:access|private|signing|encryption|master|session)[_.-]?key)';
+
+/**
+ * Name endings that describe something about a secret rather than holding it:
+ * TOKEN_URL, secret_name, api_key_header, password_min_length, client_secret_id...
+ */
+const METADATA_SUFFIX =
+  '(?<!id|ids|url|uri|urls|path|file|dir|name|names|type|types|len|length|count|size|header|field|prefix|' +
+  'suffix|version|hash|ttl|expiry|expires|expiration|timeout|format|policy|endpoint|host|port|enabled|' +
+  'limit|mode|label|regex|pattern|lifetime|env|var|ref|method|location|provider|service|table|column|param|' +
+  'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache)';
+
+/** A whole identifier or config key (dots and dashes allowed) that contains a secret word. */
+export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}${METADATA_SUFFIX}(?![\\w.-])`;
+
+/** A code identifier (no dots or dashes) that contains a secret word. */
+export const SECRET_IDENTIFIER = `[\\w$]{0,40}?${SECRET_WORD}[\\w$]{0,40}${METADATA_SUFFIX}(?![\\w$])`;
+
+/** Keywords for the prefilter: any of these must occur for the rules above to run. */
+export const SECRET_WORD_KEYWORDS = [
+  'apikey', 'api_key', 'api-key', 'api.key', 'secret', 'token', 'passwd', 'password', 'passphrase', 'pwd',
+  'auth', 'credential', 'access_key', 'accesskey', 'access-key', 'access.key', 'private_key', 'privatekey',
+  'private-key', 'private.key', 'signing_key', 'signingkey', 'signing-key', 'encryption_key', 'encryptionkey',
+  'encryption-key', 'master_key', 'masterkey', 'master-key', 'session_key', 'sessionkey', 'session-key',
+];

@@ -1,0 +1,34 @@
+// Founding doc §6 "Never send decrypted keys to client": return { apiKey: decryptedKey }.
+// Flags a decrypted/plaintext value placed directly in a returned object or an HTTP response
+// body; `return { apiKey: maskApiKey(key) }` is the safe form and is not flagged.
+import type { Rule } from '../../types';
+
+const RESPONSE =
+  '(?:return\\s{0,4}\\(?\\s{0,4}\\{|' +
+  '(?:res|response|reply|ctx|c)\\.(?:status\\(\\d{3}\\)\\.)?(?:json|jsonp|send)\\s{0,4}\\(\\s{0,4}\\{?|' +
+  '(?:Response|NextResponse|HttpResponse)\\.json\\s{0,4}\\(\\s{0,4}\\{?|' +
+  '(?:jsonify|JsonResponse)\\s{0,4}\\(\\s{0,4}\\{?|' +
+  '(?:ctx|this)\\.body\\s{0,4}=\\s{0,4}\\{?)';
+/** Properties before ours (`id: row.id, name,`), never crossing a call's parentheses. */
+const EARLIER_PROPERTIES = '(?:[^;{}()]{0,300}?[:,])?\\s{0,40}';
+const DECRYPTED =
+  '[\\w$]{0,40}?(?:decrypt|plain_?text_?(?:key|secret|token)|raw_?(?:key|secret|token)|unmasked|clear_?text)[\\w$]{0,40}';
+
+export const decryptedResponseRules: Rule[] = [
+  {
+    id: 'insecure-decrypted-key-response',
+    description: 'Decrypted key returned in a response',
+    provider: 'insecure',
+    category: 'insecure-pattern',
+    keywords: ['decrypt', 'plaintext', 'plain_text', 'rawkey', 'raw_key', 'unmasked', 'cleartext', 'clear_text'],
+    // `(?!\s*:)` keeps `{ decrypted: true }` (a key, not a value) out.
+    pattern: new RegExp(
+      `(?<![\\w$.])${RESPONSE}${EARLIER_PROPERTIES}(?:await\\s{1,4})?(?:[\\w$]{1,40}\\.){0,3}(${DECRYPTED})(?![\\w$])(?!\\s{0,4}:)`,
+      'i',
+    ),
+    secretGroup: 1,
+    severity: 'warning',
+    multiline: true,
+    docs: 'Plaintext keys must stay on the server. Return a masked form (prefix and last four characters) and use the key server-side.',
+  },
+];

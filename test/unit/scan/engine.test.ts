@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { createScanner } from '../../../src/core/scan/engine';
+import type { Rule } from '../../../src/core/scan/types';
+import { FakeSecrets } from '../../fixtures/generic/fake';
+
+// A provider-like rule built here so the engine is tested independently of the real rule set.
+const demoRule: Rule = {
+  id: 'demo-token',
+  description: 'Demo token',
+  provider: 'demo',
+  category: 'secret',
+  keywords: ['demo_'],
+  pattern: /\bdemo_([A-Za-z0-9]{24})\b/,
+  secretGroup: 1,
+  minEntropy: 3,
+  validate: (secret) => secret.endsWith('Q'),
+  severity: 'error',
+  docs: 'Demo.',
+};
+
+describe('engine: basics', () => {
+  const fake = new FakeSecrets(7);
+  const scanner = createScanner([demoRule]);
+
+  it('reports a match with 1-based positions, exclusive end, masked value and no plaintext', () => {
+    const secret = `${fake.chars(23)}Q`;
+    const text = `first line\n  const t = "demo_${secret}";\n`;
+    const findings = scanner.scanText(text, 'src/a.ts');
+    assert.equal(findings.length, 1);
+    const [f] = findings;
+    assert.deepEqual(
+      { line: f!.line, column: f!.column, endLine: f!.endLine, endColumn: f!.endColumn },
+      { line: 2, column: 19, endLine: 2, endColumn: 43 },
+    );
+    assert.equal(text.split('\n')[1]!.slice(f!.column - 1, f!.endColumn - 1), secret);
+    assert.equal(f!.severity, 'error');
+    assert.equal(f!.file, 'src/a.ts');
+    assert.equal(f!.message, 'Demo token exposed');
+    assert.ok(!JSON.stringify(findings).includes(secret));
+    assert.ok(f!.masked.endsWith(secret.slice(-4)));
+  });
+
+  it('demotes a failed validation to info instead of dropping it', () => {
+    const findings = scanner.scanText(`demo_${fake.chars(23)}Z`, 'a');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.severity, 'info');
+  });
+
+  it('drops secrets below the entropy threshold', () => {
+    assert.deepEqual(scanner.scanText('demo_abababababababababababab', 'a'), []);
+  });
+
+  it('does not run a rule when its keyword is absent', () => {
+    assert.deepEqual(scanner.scanText(`xdemo ${fake.chars(23)}Q`, 'a'), []);
+  });
+
+  it('matches keywords case-insensitively', () => {
+    const upper: Rule = { ...demoRule, id: 'upper', keywords: ['DEMO_'], pattern: /DEMO_([A-Za-z0-9]{24})/i };
+    assert.equal(createScanner([upper]).scanText(`x = DEMO_${fake.chars(23)}Q`, 'a').length, 1);
+  });
+});
