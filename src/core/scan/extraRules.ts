@@ -1,7 +1,6 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
 import type { ExtraRuleConfig, ScanConfig } from './config';
-// TEMPORARY until rules/index.ts lands: the generic rules stand in for builtinRules.
-import { genericRules as builtinRules } from './rules/generic/index';
+import { builtinRules } from './rules/index';
 import type { Rule } from './types';
 
 export interface RuleSetOptions {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { loadScanConfig, parseScanConfig, rulesFor, type ScanConfig } from '../../../src/core/scan/config';
 import { createScanner } from '../../../src/core/scan/engine';
-import { genericRules as builtinRules } from '../../../src/core/scan/rules/generic/index';
+import { builtinRules } from '../../../src/core/scan/rules/index';
 import { makeTree } from './workspace-tree';
 
 const ACME_RULE = {
@@ -58,6 +59,14 @@ describe('loadScanConfig', () => {
     } finally {
       tree.dispose();
     }
+  });
+});
+
+describe("this repository's own config", () => {
+  it('is valid and keeps the fake-secret fixtures out of scans', () => {
+    const config = loadScanConfig(path.resolve(__dirname, '../../..'));
+    assert.ok(config.exclude.includes('test/fixtures/**'));
+    assert.equal(config.gitignore, true);
   });
 });
 

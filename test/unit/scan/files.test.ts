@@ -17,7 +17,9 @@ describe('listFiles: ignore rules', () => {
     'src/debug.log': 'x',
     'src/keep.log': 'x',
     'build/out.js': 'x',
-    'pkg/.gitignore': 'generated.ts\n',
+    'pkg/.gitignore': 'generated.ts\n!important.log\n',
+    'pkg/important.log': 'x',
+    'pkg/other.log': 'x',
     'pkg/generated.ts': 'x',
     'pkg/index.ts': 'x',
     'generated.ts': 'x',
@@ -30,10 +32,14 @@ describe('listFiles: ignore rules', () => {
 
   it('honours the root and nested .gitignore files, negations included', async () => {
     const { files, skipped } = await listed(tree.root);
-    assert.deepEqual(files, ['.gitignore', 'generated.ts', 'pkg/.gitignore', 'pkg/index.ts', 'src/app.ts', 'src/keep.log', 'test/fixtures/a.env']);
+    assert.deepEqual(files, [
+      '.gitignore', 'generated.ts', 'pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts', 'src/app.ts', 'src/keep.log', 'test/fixtures/a.env',
+    ]);
+    assert.equal(skipped['pkg/other.log'], 'ignored by .gitignore', 'root rules reach into subdirectories');
     assert.equal(skipped['build/'], 'ignored by .gitignore');
     assert.equal(skipped['src/debug.log'], 'ignored by .gitignore');
     assert.equal(skipped['pkg/generated.ts'], 'ignored by .gitignore', 'nested rules apply below their directory only');
+    assert.equal(skipped['pkg/important.log'], undefined, 'a nested negation overrides the root rule');
   });
 
   it('always skips .git and node_modules, at any depth', async () => {
@@ -57,7 +63,7 @@ describe('listFiles: ignore rules', () => {
 
   it('narrows to named paths without dropping the rules of their ancestors', async () => {
     const { files, skipped } = await listed(tree.root, testConfig(), ['pkg', 'src/debug.log']);
-    assert.deepEqual(files, ['pkg/.gitignore', 'pkg/index.ts']);
+    assert.deepEqual(files, ['pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts']);
     assert.equal(skipped['src/debug.log'], 'ignored by .gitignore');
     await assert.rejects(listFiles(tree.root, testConfig(), ['..']), { code: 'usage' });
     await assert.rejects(listFiles(tree.root, testConfig(), ['missing']), { code: 'usage' });
