@@ -16,6 +16,8 @@ export const SecretValueSchema = z
   .max(65_536, 'the value is longer than 64 KiB')
   .refine((v) => !v.includes('\0'), 'the value contains a NUL character');
 
+export const RotationDaysSchema = z.number().int().min(1).max(3650);
+
 export const KeyStatusSchema = z.enum(['active', 'compromised', 'retired']);
 
 export const NewKeySchema = z.object({
@@ -23,7 +25,7 @@ export const NewKeySchema = z.object({
   value: SecretValueSchema,
   provider: z.string().min(1).max(64).optional(),
   environment: EnvironmentSchema.default('default'),
-  rotationDays: z.number().int().min(1).max(3650).optional(),
+  rotationDays: RotationDaysSchema.optional(),
   notes: z.string().max(2000).optional(),
 });
 

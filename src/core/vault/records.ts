@@ -93,3 +93,39 @@ export function namesByFingerprint(db: Database, fingerprint: string): string[] 
     [fingerprint, fingerprint],
   ).map((r) => r.name);
 }
+
+export interface KeyVersionRow {
+  version: number;
+  ciphertext: string;
+  masked: string;
+  fingerprint: string;
+  created_at: string;
+  retired_at: string;
+}
+
+export function listVersions(db: Database, keyId: string): KeyVersionRow[] {
+  return all<KeyVersionRow>(
+    db,
+    'SELECT version, ciphertext, masked, fingerprint, created_at, retired_at FROM key_versions WHERE key_id = ? ORDER BY version DESC',
+    [keyId],
+  );
+}
+
+/** Files the key's current value under its version number before a new one replaces it. */
+export function archiveCurrent(db: Database, k: KeyRecord, retiredAt: string): void {
+  run(db, 'INSERT INTO key_versions (key_id, version, ciphertext, masked, fingerprint, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    k.id, k.version, k.ciphertext, k.masked, k.fingerprint, k.lastRotatedAt ?? k.createdAt, retiredAt,
+  ]);
+}
+
+export function replaceValue(db: Database, keyId: string, v: { ciphertext: string; masked: string; fingerprint: string; version: number; at: string }): void {
+  run(db, 'UPDATE keys SET ciphertext = ?, masked = ?, fingerprint = ?, version = ?, updated_at = ?, last_rotated_at = ? WHERE id = ?', [
+    v.ciphertext, v.masked, v.fingerprint, v.version, v.at, v.at, keyId,
+  ]);
+}
+
+export type EditableColumn = 'name' | 'rotation_days' | 'status' | 'notes' | 'environment' | 'provider';
+
+export function updateColumn(db: Database, keyId: string, column: EditableColumn, value: string | number | null, at: string): void {
+  run(db, `UPDATE keys SET ${column} = ?, updated_at = ? WHERE id = ?`, [value, at, keyId]);
+}

@@ -4,9 +4,13 @@ import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { maskSecret } from '../mask';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
-import { parseInput, NewKeySchema, type NewKey } from './inputs';
+import { KeyNameSchema, KeyStatusSchema, NewKeySchema, parseInput, RotationDaysSchema, SecretValueSchema, type NewKey } from './inputs';
 import { readMeta } from './load';
-import { deleteKey, findKey, insertKeys, keyNames, listKeys, namesByFingerprint, toSummary, type KeyRecord, type KeySummary } from './records';
+import {
+  deleteKey, findKey, insertKeys, keyNames, listKeys, listVersions, namesByFingerprint, toSummary, updateColumn,
+  type EditableColumn, type KeyRecord, type KeyStatus, type KeySummary,
+} from './records';
+import { revertKey, rotateKey } from './rotation';
 import { run } from './sqlite';
 import { VaultStore, type VaultOptions } from './store';
 
@@ -99,6 +103,41 @@ export class Vault {
     }, { erase: true });
   }
 
+  /** Replaces a key's value with a new version; the old value is kept, encrypted, in its history. */
+  async rotate(name: string, value: string): Promise<KeySummary> {
+    const parsed = parseInput(SecretValueSchema, value, 'value');
+    return this.store.mutate({ action: 'key-rotate', keyName: name }, () => rotateKey(this.store, this.record(name), parsed));
+  }
+
+  /** Makes the previous value current again (as a new version, so history is never rewritten). */
+  async revert(name: string): Promise<KeySummary> {
+    return this.store.mutate({ action: 'key-rotate', keyName: name, detail: 'revert to previous version' }, () => revertKey(this.store, this.record(name)));
+  }
+
+  async rename(name: string, newName: string): Promise<KeySummary> {
+    const target = parseInput(KeyNameSchema, newName, 'key name');
+    return this.update(name, { action: 'key-rename', keyName: name, detail: `to ${target}` }, () => {
+      if (findKey(this.store.db, target)) throw new KeywardError(`A key named ${target} already exists.`, 'key-exists', 1);
+      return ['name', target];
+    });
+  }
+
+  /** Days after which the key is due for rotation; `null` falls back to the workspace default. */
+  async setRotationDays(name: string, days: number | null): Promise<KeySummary> {
+    const parsed = days === null ? null : parseInput(RotationDaysSchema, days, 'rotation period');
+    return this.update(name, { action: 'key-update', keyName: name, detail: `rotation period ${parsed ?? 'default'}` }, () => ['rotation_days', parsed]);
+  }
+
+  async setStatus(name: string, status: KeyStatus): Promise<KeySummary> {
+    const parsed = parseInput(KeyStatusSchema, status, 'status');
+    return this.update(name, { action: 'key-update', keyName: name, detail: `status ${parsed}` }, () => ['status', parsed]);
+  }
+
+  /** Encrypted history of a key, newest first, masked. */
+  versions(name: string): { version: number; masked: string; createdAt: string; retiredAt: string }[] {
+    return listVersions(this.store.db, this.record(name).id).map((v) => ({ version: v.version, masked: v.masked, createdAt: v.created_at, retiredAt: v.retired_at }));
+  }
+
   /** Decrypts one key for immediate use (copy, print); the reveal is audited. */
   async reveal(name: string, purpose: string): Promise<string> {
     const [value] = await this.decryptAudited([name], { action: 'key-reveal', keyName: name, detail: purpose });
@@ -132,6 +171,15 @@ export class Vault {
     });
     if ('error' in outcome) throw outcome.error;
     return outcome.values;
+  }
+
+  private update(name: string, event: AuditEvent, change: (record: KeyRecord) => [EditableColumn, string | number | null]): Promise<KeySummary> {
+    return this.store.mutate(event, () => {
+      const record = this.record(name);
+      const [column, value] = change(record);
+      updateColumn(this.store.db, record.id, column, value, this.store.now().toISOString());
+      return toSummary(findKey(this.store.db, column === 'name' ? String(value) : name)!);
+    });
   }
 
   private record(name: string): KeyRecord {

@@ -146,3 +146,58 @@ describe('Vault', () => {
     assert.ok(!JSON.stringify(log).includes(value));
   });
 });
+
+describe('Vault key lifecycle', () => {
+  const dir = useTempDir();
+
+  it('rotates to a new version, keeps the old one encrypted, and reverts', async () => {
+    const { vault, options } = await newVault(dir());
+    const first = plantedValue();
+    const second = plantedValue();
+    await vault.add({ name: 'K', value: first });
+    const rotated = await vault.rotate('K', second);
+    assert.equal(rotated.version, 2);
+    assert.ok(rotated.lastRotatedAt);
+    assert.equal(await vault.reveal('K', 'test'), second);
+    assert.deepEqual(vault.versions('K').map((v) => v.version), [1]);
+    assert.deepEqual(vault.recognise(first), ['K'], 'old values stay recognisable');
+    const file = readFileSync(options.path);
+    assert.ok(!file.includes(first) && !file.includes(second));
+    await assert.rejects(vault.rotate('K', second), /same as the current one/);
+    const reverted = await vault.revert('K');
+    assert.equal(reverted.version, 3);
+    assert.equal(await Vault.open(options).reveal('K', 'test'), first);
+    assert.deepEqual(vault.versions('K').map((v) => v.version), [2, 1]);
+  });
+
+  it('refuses to revert a key that was never rotated', async () => {
+    const { vault } = await newVault(dir());
+    await vault.add({ name: 'K', value: plantedValue() });
+    await assert.rejects(vault.revert('K'), code('refused'));
+  });
+
+  it('renames, sets the rotation period and the status, each audited', async () => {
+    const { vault, options } = await newVault(dir());
+    await vault.addMany([{ name: 'OLD', value: plantedValue() }, { name: 'OTHER', value: plantedValue() }]);
+    await assert.rejects(vault.rename('OLD', 'OTHER'), code('key-exists'));
+    await assert.rejects(vault.rename('OLD', 'bad name'), code('invalid-input'));
+    await vault.rename('OLD', 'NEW');
+    await vault.setRotationDays('NEW', 30);
+    await vault.setStatus('NEW', 'compromised');
+    const key = Vault.open(options).get('NEW');
+    assert.equal(key.rotationDays, 30);
+    assert.equal(key.status, 'compromised');
+    assert.ok(await vault.reveal('NEW', 'test'), 'the value survives a rename (records are bound by id, not name)');
+    const actions = vault.auditLog().map((e) => e.action);
+    assert.deepEqual(actions.slice(-4, -1), ['key-rename', 'key-update', 'key-update']);
+  });
+
+  it('deleting a rotated key erases every version', async () => {
+    const { vault, options } = await newVault(dir());
+    await vault.add({ name: 'K', value: plantedValue() });
+    await vault.rotate('K', plantedValue());
+    await vault.remove('K');
+    const raw = new options.sql.Database(readFileSync(options.path));
+    assert.deepEqual(raw.exec('SELECT COUNT(*) FROM key_versions')[0].values, [[0]]);
+  });
+});
