@@ -11,7 +11,7 @@ export interface PathRulesOptions {
 }
 
 export class PathRules {
-  private readonly exclude: Ignore;
+  private readonly excluded: (rel: string) => boolean;
   /** Directory (posix, relative, '' for the root) -> its parsed .gitignore, if any. */
   private readonly gitignores = new Map<string, Promise<Ignore | undefined>>();
 
@@ -19,7 +19,7 @@ export class PathRules {
     private readonly root: string,
     private readonly options: PathRulesOptions,
   ) {
-    this.exclude = ignore().add([...options.exclude]);
+    this.excluded = excludeMatcher(options.exclude);
   }
 
   /**
@@ -29,7 +29,7 @@ export class PathRules {
    */
   async reasonFor(rel: string, isDir: boolean): Promise<SkipReason | undefined> {
     const probe = isDir ? `${rel}/` : rel;
-    if (this.exclude.ignores(probe)) return 'excluded by config';
+    if (this.excluded(probe)) return 'excluded by config';
     if (!this.options.gitignore) return undefined;
     let ignored = false;
     // A deeper .gitignore overrides a shallower one, negations included.
@@ -64,6 +64,13 @@ export class PathRules {
     }
     return pending;
   }
+}
+
+/** Config `exclude` globs (gitignore syntax) as a test of posix relative paths. */
+export function excludeMatcher(globs: readonly string[]): (rel: string) => boolean {
+  // Users often write './dist/**'; gitignore syntax has no './', so it would match nothing.
+  const rules = ignore().add(globs.map((glob) => glob.replace(/^\.\//, '')));
+  return (rel) => rules.ignores(rel);
 }
 
 /** 'a/b/c.txt' -> ['', 'a', 'a/b']: the directories whose .gitignore may apply. */

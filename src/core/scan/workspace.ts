@@ -2,12 +2,12 @@
 // enough to pay for starting them, or on the calling thread otherwise.
 import os from 'node:os';
 import path from 'node:path';
-import ignore from 'ignore';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
 import { compare, listFiles } from './files';
+import { excludeMatcher } from './gitignore';
 import { abortError, runInWorkers, splitByBytes, workerEntry } from './pool';
 import { skipReasonForContent, skipReasonForName, type SkippedFile } from './skip';
 import type { Finding } from './types';
@@ -94,12 +94,12 @@ export function scanBuffers(
   config: ScanConfig,
   { trusted = true }: { trusted?: boolean } = {},
 ): Finding[] {
-  const excluded = ignore().add(config.exclude);
+  const excluded = excludeMatcher(config.exclude);
   const encoder = new TextEncoder();
   const scanner = createScanner(rulesFor(config, { trusted }));
   const findings: Finding[] = [];
   for (const { file, text } of files) {
-    if (excluded.ignores(file) || skipReasonForName(file)) continue;
+    if (excluded(file) || skipReasonForName(file)) continue;
     const bytes = encoder.encode(text);
     if (bytes.length > config.maxFileBytes || skipReasonForContent(file, bytes)) continue;
     findings.push(...scanner.scanText(text.replace(/^\uFEFF/, ''), file));

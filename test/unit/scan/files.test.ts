@@ -55,7 +55,7 @@ describe('listFiles: ignore rules', () => {
   });
 
   it('applies config excludes as gitignore-style globs, even with gitignore off', async () => {
-    const { files, skipped } = await listed(tree.root, testConfig({ gitignore: false, exclude: ['test/fixtures/**', '*.ts'] }));
+    const { files, skipped } = await listed(tree.root, testConfig({ gitignore: false, exclude: ['./test/fixtures/**', '*.ts'] }));
     assert.equal(skipped['test/fixtures/a.env'], 'excluded by config');
     assert.equal(skipped['src/app.ts'], 'excluded by config');
     assert.ok(!files.some((f) => f.endsWith('.ts') || f.startsWith('test/fixtures/')));
