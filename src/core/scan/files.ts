@@ -45,10 +45,12 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
     }
     const kind = await kindOf(path.join(root, rel), rel);
     const reason = await walk.rules.reasonForNamedPath(rel, kind === 'dir');
-    if (reason) walk.out.skipped.push({ file: rel, reason });
+    if (reason) walk.out.skipped.push({ file: kind === 'dir' ? `${rel}/` : rel, reason });
     else await visit(walk, rel, kind, dirs);
   }
   await walkDirs(walk, dirs);
+  // Named paths may overlap ('src' and 'src/a.ts'): keep one entry per file.
+  walk.out.files = [...new Map(walk.out.files.map((f) => [f.file, f])).values()];
   walk.out.files.sort((a, b) => compare(a.file, b.file));
   walk.out.skipped.sort((a, b) => compare(a.file, b.file));
   return walk.out;
@@ -59,7 +61,13 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
   while (level.length > 0) {
     const next: string[] = [];
     await mapLimit(level, IO_CONCURRENCY, async (dir) => {
-      const entries = await readdir(path.join(walk.root, dir), { withFileTypes: true });
+      let entries: Dirent[];
+      try {
+        entries = await readdir(path.join(walk.root, dir), { withFileTypes: true });
+      } catch {
+        walk.out.skipped.push({ file: dir === '' ? './' : `${dir}/`, reason: 'unreadable' });
+        return;
+      }
       for (const entry of entries) {
         const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
         const kind = direntKind(entry);

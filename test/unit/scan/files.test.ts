@@ -62,8 +62,8 @@ describe('listFiles: ignore rules', () => {
   });
 
   it('narrows to named paths without dropping the rules of their ancestors', async () => {
-    const { files, skipped } = await listed(tree.root, testConfig(), ['pkg', 'src/debug.log']);
-    assert.deepEqual(files, ['pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts']);
+    const { files, skipped } = await listed(tree.root, testConfig(), ['pkg', 'src/debug.log', 'pkg/index.ts']);
+    assert.deepEqual(files, ['pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts'], 'overlapping paths list a file once');
     assert.equal(skipped['src/debug.log'], 'ignored by .gitignore');
     await assert.rejects(listFiles(tree.root, testConfig(), ['..']), { code: 'usage' });
     await assert.rejects(listFiles(tree.root, testConfig(), ['missing']), { code: 'usage' });
