@@ -32,7 +32,9 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
   const walk: Walk = {
     rules: new PathRules(root, config),
     root,
-    realRoot: await realpath(root),
+    realRoot: await realpath(root).catch(() => {
+      throw new KeywardError(`Cannot scan ${root}: no such directory`, 'usage');
+    }),
     config,
     out: { files: [], skipped: [] },
   };

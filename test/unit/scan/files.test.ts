@@ -67,6 +67,7 @@ describe('listFiles: ignore rules', () => {
     assert.equal(skipped['src/debug.log'], 'ignored by .gitignore');
     await assert.rejects(listFiles(tree.root, testConfig(), ['..']), { code: 'usage' });
     await assert.rejects(listFiles(tree.root, testConfig(), ['missing']), { code: 'usage' });
+    await assert.rejects(listFiles(path.join(tree.root, 'no-such-root'), testConfig()), { code: 'usage' });
   });
 });
 
