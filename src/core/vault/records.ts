@@ -129,3 +129,12 @@ export type EditableColumn = 'name' | 'rotation_days' | 'status' | 'notes' | 'en
 export function updateColumn(db: Database, keyId: string, column: EditableColumn, value: string | number | null, at: string): void {
   run(db, `UPDATE keys SET ${column} = ?, updated_at = ? WHERE id = ?`, [value, at, keyId]);
 }
+
+/** Fingerprint → key name, for every current and older value. */
+export function fingerprintIndex(db: Database): Map<string, string> {
+  const rows = all<{ fingerprint: string; name: string }>(
+    db,
+    'SELECT fingerprint, name FROM keys UNION ALL SELECT v.fingerprint, k.name FROM key_versions v JOIN keys k ON k.id = v.key_id',
+  );
+  return new Map(rows.map((r) => [r.fingerprint, r.name]));
+}

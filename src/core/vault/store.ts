@@ -27,6 +27,9 @@ export interface VaultOptions {
  * concurrent writers never overwrite each other, and is saved atomically.
  */
 export class VaultStore {
+  /** Bumped whenever the in-memory copy changes, so derived caches know when to rebuild. */
+  generation = 0;
+
   private constructor(
     readonly options: VaultOptions,
     private database: Database,
@@ -112,6 +115,7 @@ export class VaultStore {
         if (event) this.audit(event);
         return value;
       });
+      this.generation++;
       if (erase) this.database.exec('VACUUM');
       try {
         this.identity = writeVaultAtomically(this.options.path, this.database.export(), { backup: erase ? 'current' : 'previous' });
@@ -137,5 +141,6 @@ export class VaultStore {
     this.id = loaded.vaultId;
     this.subkeys = loaded.keys;
     this.identity = identity;
+    this.generation++;
   }
 }

@@ -7,10 +7,11 @@ import { listAudit, type AuditEntry, type AuditEvent } from './audit';
 import { KeyNameSchema, KeyStatusSchema, NewKeySchema, parseInput, RotationDaysSchema, SecretValueSchema, type NewKey } from './inputs';
 import { readMeta } from './load';
 import {
-  deleteKey, findKey, insertKeys, keyNames, listKeys, listVersions, namesByFingerprint, toSummary, updateColumn,
+  deleteKey, findKey, fingerprintIndex, insertKeys, keyNames, listKeys, listVersions, namesByFingerprint, toSummary, updateColumn,
   type EditableColumn, type KeyRecord, type KeyStatus, type KeySummary,
 } from './records';
 import { revertKey, rotateKey } from './rotation';
+import { findVaultCopies, type VaultCopy } from './copies';
 import { run } from './sqlite';
 import { VaultStore, type VaultOptions } from './store';
 
@@ -21,6 +22,8 @@ export type { VaultOptions } from './store';
  * through `reveal` and `revealForInjection`, and every such exit is audited.
  */
 export class Vault {
+  private fingerprints: { generation: number; names: Map<string, string> } | undefined;
+
   private constructor(private readonly store: VaultStore) {}
 
   static async create(options: VaultOptions): Promise<Vault> {
@@ -58,6 +61,16 @@ export class Vault {
   /** Names of stored keys (any version) whose value equals `candidate`, without decrypting anything. */
   recognise(candidate: string): string[] {
     return namesByFingerprint(this.store.db, fingerprintValue(this.store.keys, candidate));
+  }
+
+  /** Hard-coded copies of any stored value (current or older version) in `text`. */
+  findCopies(text: string): VaultCopy[] {
+    if (this.fingerprints?.generation !== this.store.generation) {
+      this.fingerprints = { generation: this.store.generation, names: fingerprintIndex(this.store.db) };
+    }
+    const { names } = this.fingerprints;
+    if (names.size === 0) return [];
+    return findVaultCopies(text, (candidate) => names.get(fingerprintValue(this.store.keys, candidate)));
   }
 
   /** Re-reads the file if another process saved since this copy was loaded. */

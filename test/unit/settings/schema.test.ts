@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS } from '../../../src/core/settings/schema';
+
+const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+const declared: Record<string, { default: unknown; description?: string; markdownDescription?: string }> =
+  manifest.contributes.configuration.properties;
+
+describe('settings schema', () => {
+  it('declares exactly the settings the code reads, in package.json', () => {
+    assert.deepEqual(Object.keys(declared).sort(), Object.keys(SETTINGS).map((k) => `keyward.${k}`).sort());
+  });
+
+  it('uses the same defaults as package.json, each with a description', () => {
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+      const entry = declared[`keyward.${key}`];
+      assert.deepEqual(entry.default, value, key);
+      assert.ok(entry.description || entry.markdownDescription, `${key} has a description`);
+    }
+  });
+
+  it('falls back to the default for an invalid value', () => {
+    const settings = readSettings((key) => (key === 'rotation.maxAgeDays' ? -5 : key === 'severity.secret' ? 'loud' : undefined));
+    assert.equal(settings['rotation.maxAgeDays'], 90);
+    assert.equal(settings['severity.secret'], 'error');
+    assert.equal(readSettings((key) => (key === 'rotation.maxAgeDays' ? 30 : undefined))['rotation.maxAgeDays'], 30);
+  });
+});
