@@ -10,11 +10,10 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
 const DIGEST_CONTEXT = /hash|sha\d*|md5|digest|checksum|integrity|etag|commit|revision|fingerprint|uuid|guid/i;
 /** Names that say the value is a secret even when it is shaped like an id. */
 const STRONG_SECRET_CONTEXT = /passw|passphrase|pwd|secret|api[_.-]?key|private|signing|encryption|master/i;
-const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?$|^[A-Za-z]:\\|^\\\\/;
+/** Absolute, relative or home paths (with an optional query), Windows drive and UNC paths. */
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-/** `config.apiKey`, `this.settings.token`, `process.env.X`: code reading a value, not a value. */
-const CODE_PATH = /^[A-Za-z_$][\w$]{0,29}(?:\.[A-Za-z_$][\w$]{0,29})+$/; // short segments: not a JWT
 const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
 
 /**
@@ -31,14 +30,16 @@ export function isGenericNoise(secret: string, context: string): boolean {
 }
 
 /**
- * Identifiers, constants, property paths and prose: letters and separators only, each word
- * cased like a word (lower, UPPER, Capitalised, camelCase) rather than like random text.
+ * Identifiers, constants, property paths and prose: words joined by separators, each cased
+ * like a word (lower, UPPER, Capitalised, camelCase; a short trailing number allowed) rather
+ * than like random text. `config.apiKeyV2` and `SECRET_KEY` are words; a JWT is not.
  */
 function isWordLike(value: string): boolean {
-  if (CODE_PATH.test(value)) return true;
-  if (!/^[A-Za-z]+(?:[ ._/:-][A-Za-z]+)*$/.test(value)) return false;
-  return value.split(/[ ._/:-]/).every((word) => {
-    const upper = word.replace(/[^A-Z]/g, '').length;
-    return upper === word.length || upper * 10 <= word.length * 3;
+  if (!/^[A-Za-z_$][\w$]*(?:[ ._/:-][A-Za-z_$][\w$]*)*$/.test(value)) return false;
+  return value.split(/[ ._/:$-]/).every((word) => {
+    const letters = word.replace(/\d{1,3}$/, '');
+    if (/\d/.test(letters)) return false;
+    const upper = letters.replace(/[^A-Z]/g, '').length;
+    return upper === letters.length || upper * 10 <= letters.length * 3;
   });
 }

@@ -6,7 +6,7 @@
 //             (.env, YAML, INI, .properties, shell, Dockerfile), anchored to the line
 //   Dockerfile's legacy `ENV NAME value`
 import type { Rule } from '../../types';
-import { SECRET_NAME, SECRET_WORD_KEYWORDS } from './secretNames';
+import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
 const DOCS = 'A secret-looking value is assigned to a secret-named variable. If it is real, rotate it and read it from the environment or a secret store.';
 const MIN_ENTROPY = 3;
@@ -40,11 +40,11 @@ export const assignmentRules: Rule[] = [
     'generic-secret-assignment',
     'Secret assigned to a secret-named variable',
     new RegExp(
-      `(?<![\\w.-])["']?(${SECRET_NAME})["']?${TYPE}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${STRING_PREFIX}` +
-        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?([^\\s"'\`]{8,512})\\2`,
+      `${SECRET_NAME_FROM_WORD}["']?${TYPE}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${STRING_PREFIX}` +
+        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?([^\\s"'\`]{8,512})\\1`,
       'i',
     ),
-    3,
+    2,
   ),
   assignmentRule(
     'generic-secret-config',

@@ -18,10 +18,17 @@ const METADATA_SUFFIX =
   'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache)';
 
 /** A whole identifier or config key (dots and dashes allowed) that contains a secret word. */
-export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}${METADATA_SUFFIX}(?![\\w.-])`;
+export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
+
+/**
+ * The tail of such a name, from the secret word on. For unanchored searches: the regex engine
+ * then only tries positions where a secret word begins (a leading lookbehind over the name's
+ * head would run at every position and cost ~8x more). Any head is acceptable anyway.
+ */
+export const SECRET_NAME_FROM_WORD = `${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
 
 /** A code identifier (no dots or dashes) that contains a secret word. */
-export const SECRET_IDENTIFIER = `[\\w$]{0,40}?${SECRET_WORD}[\\w$]{0,40}${METADATA_SUFFIX}(?![\\w$])`;
+export const SECRET_IDENTIFIER = `[\\w$]{0,40}?${SECRET_WORD}[\\w$]{0,40}(?![\\w$])${METADATA_SUFFIX}`;
 
 /** Keywords for the prefilter: any of these must occur for the rules above to run. */
 export const SECRET_WORD_KEYWORDS = [
