@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../src/core/scan/engine';
+import { genericRules } from '../../../src/core/scan/rules/generic/index';
+import { insecureRules } from '../../../src/core/scan/rules/insecure/index';
 import type { Rule } from '../../../src/core/scan/types';
 import { FakeSecrets } from '../../fixtures/generic/fake';
 
@@ -47,7 +49,8 @@ describe('engine: basics', () => {
   });
 
   it('drops secrets below the entropy threshold', () => {
-    assert.deepEqual(scanner.scanText('demo_abababababababababababab', 'a'), []);
+    // Four distinct characters, no runs or sequences: only the entropy check rejects it.
+    assert.deepEqual(scanner.scanText('demo_aabbaabbccaabbccaabbccaQ', 'a'), []);
   });
 
   it('does not run a rule when its keyword is absent', () => {
@@ -57,5 +60,31 @@ describe('engine: basics', () => {
   it('matches keywords case-insensitively', () => {
     const upper: Rule = { ...demoRule, id: 'upper', keywords: ['DEMO_'], pattern: /DEMO_([A-Za-z0-9]{24})/i };
     assert.equal(createScanner([upper]).scanText(`x = DEMO_${fake.chars(23)}Q`, 'a').length, 1);
+  });
+});
+
+describe('engine: dedupe of overlapping findings', () => {
+  const fake = new FakeSecrets(8);
+  const scanner = createScanner([demoRule, ...genericRules, ...insecureRules]);
+
+  it('keeps the provider finding when a generic rule matches the same secret', () => {
+    const text = `api_key = "demo_${fake.chars(23)}Q"`;
+    assert.deepEqual(createScanner(genericRules).scanText(text, 'a').map((f) => f.ruleId), ['generic-secret-assignment']);
+    assert.deepEqual(scanner.scanText(text, 'a').map((f) => f.ruleId), ['demo-token']);
+  });
+
+  it('keeps the provider finding even when its checksum fails (reported as info, not as a generic error)', () => {
+    const findings = scanner.scanText(`api_key = "demo_${fake.chars(23)}Z"`, 'a');
+    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}`), ['demo-token:info']);
+  });
+
+  it('keeps findings of different categories on the same text', () => {
+    const text = `console.log("key", apiKey, "demo_${fake.chars(23)}Q")`;
+    assert.deepEqual(scanner.scanText(text, 'a').map((f) => f.ruleId).sort(), ['demo-token', 'insecure-log-secret']);
+  });
+
+  it('reports one finding per secret when several generic shapes overlap', () => {
+    const jwt = fake.jwt();
+    assert.deepEqual(createScanner(genericRules).scanText(`token = "${jwt}"`, 'a').map((f) => f.ruleId), ['jwt']);
   });
 });
