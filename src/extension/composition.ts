@@ -1,10 +1,34 @@
 import * as vscode from 'vscode';
-import { VaultService } from './vaultService';
+import { MasterKeyStore } from './secrets/masterKeys';
+import { SettingsService } from './settings';
+import { TerminalInjection } from './terminal/injection';
+import { SecretClipboard } from './vault/clipboard';
+import { registerKeyCommands } from './vault/keyCommands';
+import { KeysTreeProvider } from './vault/keysTree';
+import { registerVaultCommands } from './vault/vaultCommands';
+import { VaultService } from './vault/vaultService';
 
-/** The composition root: builds the extension's services once and ties their lifetime to the context. */
+/**
+ * The composition root: builds every service once and ties its lifetime to the extension
+ * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards.
+ */
 export function compose(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
-  const vault = new VaultService(context, log);
-  context.subscriptions.push(log, vault);
-  void vault.openIfPresent();
+  const settings = new SettingsService();
+  const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log);
+  const clipboard = new SecretClipboard();
+  const keysTree = new KeysTreeProvider(vaults, settings);
+  context.subscriptions.push(
+    log,
+    settings,
+    vaults,
+    clipboard,
+    keysTree,
+    vscode.window.createTreeView('keyward.keys', { treeDataProvider: keysTree, showCollapseAll: true }),
+    new TerminalInjection(context, log, vaults),
+    vscode.commands.registerCommand('keyward.showLog', () => log.show()),
+  );
+  registerKeyCommands({ context, log, vaults, settings, clipboard });
+  registerVaultCommands({ context, log, vaults, settings, clipboard });
+  void vaults.load();
 }

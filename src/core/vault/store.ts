@@ -38,7 +38,8 @@ export class VaultStore {
     private identity: FileIdentity | undefined,
   ) {}
 
-  static async create(options: VaultOptions): Promise<VaultStore> {
+  /** `vaultId` may be chosen by the caller, so the master key can be stored under it first. */
+  static async create(options: VaultOptions, vaultId: string = randomUUID()): Promise<VaultStore> {
     mkdirSync(path.dirname(options.path), { recursive: true });
     const release = await acquireLock(lockPath(options.path), { timeoutMs: options.lockTimeoutMs });
     try {
@@ -47,7 +48,6 @@ export class VaultStore {
       }
       const db = new options.sql.Database();
       migrate(db);
-      const vaultId = randomUUID();
       const keys = deriveVaultKeys(options.masterKey, vaultId);
       const at = (options.now?.() ?? new Date()).toISOString();
       const meta = { app: APP_ID, vault_id: vaultId, created_at: at, key_check: keys.checkValue, key_id: keys.keyId, master_key_created_at: at };

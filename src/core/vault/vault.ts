@@ -26,8 +26,8 @@ export class Vault {
 
   private constructor(private readonly store: VaultStore) {}
 
-  static async create(options: VaultOptions): Promise<Vault> {
-    return new Vault(await VaultStore.create(options));
+  static async create(options: VaultOptions, vaultId?: string): Promise<Vault> {
+    return new Vault(await VaultStore.create(options, vaultId));
   }
 
   static open(options: VaultOptions): Vault {
@@ -149,6 +149,11 @@ export class Vault {
   /** Encrypted history of a key, newest first, masked. */
   versions(name: string): { version: number; masked: string; createdAt: string; retiredAt: string }[] {
     return listVersions(this.store.db, this.record(name).id).map((v) => ({ version: v.version, masked: v.masked, createdAt: v.created_at, retiredAt: v.retired_at }));
+  }
+
+  /** Audits an event that changes no key, such as a master-key export. */
+  async recordEvent(event: AuditEvent): Promise<void> {
+    await this.store.mutate(event, () => undefined);
   }
 
   /** Decrypts one key for immediate use (copy, print); the reveal is audited. */

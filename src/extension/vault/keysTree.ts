@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { rotationStatus, type RotationStatus } from '../../core/vault/due';
+import type { KeySummary } from '../../core/vault/records';
+import type { SettingsService } from '../settings';
+import type { VaultService } from './vaultService';
+
+export type KeysNode =
+  | { kind: 'environment'; environment: string; keys: KeySummary[] }
+  | { kind: 'provider'; environment: string; provider: string; keys: KeySummary[] }
+  | { kind: 'key'; key: KeySummary };
+
+/** The Keys view: environment, then provider, then keys, showing masked values only. */
+export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<KeysNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly vaults: VaultService,
+    private readonly settings: SettingsService,
+  ) {
+    this.subscriptions = [this.changed, vaults.onDidChange(() => this.refresh()), settings.onDidChange(() => this.refresh())];
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: KeysNode): KeysNode[] {
+    if (!node) return this.environments();
+    if (node.kind === 'environment') return groupBy(node.keys, (k) => k.provider ?? 'other').map(([provider, keys]) => ({ kind: 'provider', environment: node.environment, provider, keys }));
+    if (node.kind === 'provider') return node.keys.map((key) => ({ kind: 'key', key }));
+    return [];
+  }
+
+  getTreeItem(node: KeysNode): vscode.TreeItem {
+    if (node.kind === 'environment') {
+      const item = new vscode.TreeItem(node.environment, vscode.TreeItemCollapsibleState.Expanded);
+      item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+      item.description = `${node.keys.length} ${node.keys.length === 1 ? 'key' : 'keys'}`;
+      item.contextValue = 'environment';
+      return item;
+    }
+    if (node.kind === 'provider') {
+      const item = new vscode.TreeItem(node.provider, vscode.TreeItemCollapsibleState.Expanded);
+      item.iconPath = new vscode.ThemeIcon('organization');
+      item.contextValue = 'provider';
+      return item;
+    }
+    return this.keyItem(node);
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  private environments(): KeysNode[] {
+    const vault = this.vaults.current();
+    if (!vault) return [];
+    return groupBy(vault.list(), (k) => k.environment).map(([environment, keys]) => ({ kind: 'environment', environment, keys }));
+  }
+
+  private keyItem({ key }: Extract<KeysNode, { kind: 'key' }>): vscode.TreeItem {
+    const rotation = rotationStatus(key, this.settings.current['rotation.maxAgeDays'], new Date());
+    const item = new vscode.TreeItem(key.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `key:${key.id}`;
+    item.description = key.masked;
+    item.tooltip = tooltip(key, rotation);
+    item.iconPath = icon(key, rotation);
+    item.contextValue = ['key', key.status, rotation.state, key.version > 1 ? 'versioned' : ''].filter(Boolean).join('.');
+    item.accessibilityInformation = { label: `${key.name}, ${key.provider ?? 'unknown provider'}, ${describe(key, rotation)}` };
+    return item;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function icon(key: KeySummary, rotation: RotationStatus): vscode.ThemeIcon {
+  if (key.status === 'compromised') return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+  if (key.status === 'retired') return new vscode.ThemeIcon('archive', new vscode.ThemeColor('disabledForeground'));
+  if (rotation.state === 'overdue') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  if (rotation.state === 'due-soon') return new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
+  return new vscode.ThemeIcon('key');
+}
+
+function describe(key: KeySummary, rotation: RotationStatus): string {
+  if (key.status !== 'active') return key.status;
+  if (rotation.state === 'overdue') return `rotation overdue by ${-rotation.daysLeft} days`;
+  if (rotation.state === 'due-soon') return `rotation due in ${rotation.daysLeft} days`;
+  return 'active';
+}
+
+function tooltip(key: KeySummary, rotation: RotationStatus): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**${key.name}** \`${key.masked}\`\n\n`);
+  md.appendMarkdown(`| | |\n|---|---|\n`);
+  md.appendMarkdown(`| Provider | ${key.provider ?? 'unknown'} |\n`);
+  md.appendMarkdown(`| Environment | ${key.environment} |\n`);
+  md.appendMarkdown(`| Created | ${key.createdAt.slice(0, 10)} |\n`);
+  md.appendMarkdown(`| Last rotated | ${key.lastRotatedAt?.slice(0, 10) ?? 'never'} |\n`);
+  md.appendMarkdown(`| Age | ${rotation.ageDays} days (rotate every ${rotation.periodDays}) |\n`);
+  md.appendMarkdown(`| Version | ${key.version} |\n`);
+  md.appendMarkdown(`| Status | ${describe(key, rotation)} |\n`);
+  return md;
+}

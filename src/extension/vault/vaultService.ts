@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import * as vscode from 'vscode';
+import { actorName } from '../../core/actor';
+import { generateMasterKey } from '../../core/crypto/masterKey';
+import { isKeywardError, KeywardError } from '../../core/errors';
+import { peekVaultId } from '../../core/vault/peek';
+import { Vault, type VaultOptions } from '../../core/vault/vault';
+import { identityOf } from '../../core/vault/vaultFile';
+import type { MasterKeyStore } from '../secrets/masterKeys';
+import type { SettingsService } from '../settings';
+
+export type VaultState = 'none' | 'locked' | 'open';
+
+/**
+ * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
+ * or open. sql.js is loaded only when a vault file exists. Mirrors its state into context keys
+ * for `when` clauses, and reloads when the file or this vault's SecretStorage entry changes.
+ */
+export class VaultService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private sql: Promise<SqlJsStatic> | undefined;
+  private vault: Vault | undefined;
+  private vaultId: string | undefined;
+  private stateValue: VaultState = 'none';
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly settings: SettingsService,
+    private readonly masterKeys: MasterKeyStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.changed,
+      masterKeys.onDidChange(() => this.vaultId, () => void this.load()),
+      settings.onDidChange(() => void this.load()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
+    );
+    this.watchFile();
+  }
+
+  get state(): VaultState {
+    return this.stateValue;
+  }
+
+  get readOnly(): boolean {
+    return !vscode.workspace.isTrusted;
+  }
+
+  /** The open vault, after catching up with changes other processes saved; undefined unless open. */
+  current(): Vault | undefined {
+    if (this.vault?.refresh()) this.changed.fire();
+    return this.vault;
+  }
+
+  path(): string | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, this.settings.current['vault.path']).fsPath;
+  }
+
+  /** Works out the state from the file and SecretStorage; never writes anything. */
+  async load(): Promise<VaultState> {
+    this.vault?.close();
+    this.vault = undefined;
+    this.vaultId = undefined;
+    const file = this.path();
+    try {
+      if (!file || !identityOf(file)) return this.setState('none');
+      const sql = await this.engine();
+      this.vaultId = peekVaultId(sql, file);
+      const masterKey = await this.masterKeys.get(this.vaultId);
+      if (!masterKey) {
+        this.log.warn(`Vault ${this.vaultId} is locked: this machine holds no master key for it.`);
+        return this.setState('locked');
+      }
+      this.vault = Vault.open(this.options(sql, file, masterKey));
+      this.log.info(`Opened vault ${this.vaultId} (${this.vault.list().length} keys).`);
+      return this.setState('open');
+    } catch (error) {
+      this.log.error(isKeywardError(error) ? error.message : `Could not open the vault (${(error as Error).name}).`);
+      return this.setState(this.vaultId ? 'locked' : 'none');
+    }
+  }
+
+  /**
+   * Creates the vault. The master key is stored (and read back) under the new vault's id before
+   * the file exists, so no crash can leave a vault whose key was never kept.
+   */
+  async create(): Promise<Vault> {
+    this.assertWritable();
+    const file = this.path();
+    if (!file) throw new KeywardError('Open a folder first: the vault lives in the workspace.', 'refused', 1);
+    const vaultId = randomUUID();
+    const masterKey = generateMasterKey();
+    await this.masterKeys.store(vaultId, masterKey);
+    try {
+      await Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
+    } catch (error) {
+      await this.masterKeys.delete(vaultId);
+      throw error;
+    }
+    this.log.info(`Created vault ${vaultId} at ${file}.`);
+    await this.load();
+    return this.require();
+  }
+
+  /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
+  async importMasterKey(masterKey: Buffer): Promise<void> {
+    const file = this.path();
+    if (!file || !identityOf(file)) throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
+    const sql = await this.engine();
+    Vault.open(this.options(sql, file, masterKey)).close();
+    await this.masterKeys.store(peekVaultId(sql, file), masterKey);
+    await this.load();
+  }
+
+  async exportMasterKey(): Promise<string> {
+    const vault = this.require();
+    const key = await this.masterKeys.get(vault.id);
+    if (!key) throw new KeywardError('The master key is no longer in secret storage.', 'master-key-missing');
+    await vault.recordEvent({ action: 'master-export', detail: 'copied to the clipboard from VS Code' });
+    return key.toString('base64');
+  }
+
+  /** The open vault, or a clear error naming what is missing. */
+  require(): Vault {
+    const vault = this.current();
+    if (vault) return vault;
+    throw new KeywardError(
+      this.stateValue === 'locked' ? 'The vault is locked: import its master key first.' : 'There is no vault in this workspace yet.',
+      this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
+      1,
+    );
+  }
+
+  /** The open vault for a change; refused in Restricted Mode. */
+  requireWritable(): Vault {
+    this.assertWritable();
+    return this.require();
+  }
+
+  /** Call after a change made through the vault, so views refresh. */
+  notifyChanged(): void {
+    void this.updateContext();
+    this.changed.fire();
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new KeywardError('The vault is read-only in Restricted Mode. Trust this workspace to change it.', 'refused', 1);
+  }
+
+  private options(sql: SqlJsStatic, file: string, masterKey: Buffer): VaultOptions {
+    return { sql, path: file, masterKey, actor: actorName('VS Code') };
+  }
+
+  private setState(state: VaultState): VaultState {
+    this.stateValue = state;
+    this.notifyChanged();
+    return state;
+  }
+
+  private async updateContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'keyward.vaultState', this.stateValue);
+    await vscode.commands.executeCommand('setContext', 'keyward.keyCount', this.vault?.list().length ?? 0);
+    await vscode.commands.executeCommand('setContext', 'keyward.readOnly', this.readOnly);
+  }
+
+  private watchFile(): void {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.current['vault.path']));
+    const reload = () => void this.load();
+    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidDelete(reload), watcher.onDidChange(() => this.current()));
+  }
+
+  private engine(): Promise<SqlJsStatic> {
+    const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
+    this.sql ??= initSqlJs({ locateFile: () => wasm });
+    return this.sql;
+  }
+
+  dispose(): void {
+    this.vault?.close();
+    for (const d of this.disposables) d.dispose();
+  }
+}
