@@ -1,0 +1,41 @@
+import type { TokenFormat } from './types';
+
+// https://api.slack.com/authentication/token-types
+export const slackFormats: TokenFormat[] = [
+  {
+    id: 'slack-bot-token',
+    description: 'Slack bot token',
+    body: 'xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}',
+    keywords: ['xoxb-'],
+  },
+  {
+    id: 'slack-user-token',
+    description: 'Slack user token',
+    body: 'xox[pe]-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}',
+    keywords: ['xoxp-', 'xoxe-'],
+  },
+  {
+    id: 'slack-app-token',
+    description: 'Slack app-level token',
+    body: 'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{64}',
+    keywords: ['xapp-'],
+  },
+  {
+    id: 'slack-config-token',
+    description: 'Slack configuration access token',
+    body: 'xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{160,170}',
+    keywords: ['xoxe.xox'],
+  },
+  {
+    id: 'slack-legacy-token',
+    description: 'Slack legacy workspace token',
+    body: 'xox[aors]-[0-9]{8,13}-[0-9]{8,13}(?:-[0-9]{8,13})?-[A-Za-z0-9]{24,32}',
+    keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
+  },
+  {
+    id: 'slack-webhook-url',
+    description: 'Slack incoming webhook URL',
+    body: 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/(?:[0-9]{10,20}/)?[A-Za-z0-9]{23,32}',
+    keywords: ['hooks.slack.com'],
+  },
+];

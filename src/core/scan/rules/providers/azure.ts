@@ -1,0 +1,71 @@
+import { azureFormats } from '../../../providers/formats/azure';
+import type { Rule } from '../../types';
+import { formatRule, providerRule } from './build';
+
+const PORTAL = 'Azure portal';
+
+export const azureRules: Rule[] = [
+  ...azureFormats.map((format) => formatRule(format, 'azure', `${PORTAL} > Storage account > Access keys > Rotate key`)),
+  providerRule({
+    // Shared access signatures: the HMAC-SHA256 `sig` after a service version `sv=`.
+    id: 'azure-sas-token',
+    description: 'Azure shared access signature',
+    provider: 'azure',
+    lead: String.raw`[?&]sv=\d{4}-\d{2}-\d{2}&[^\s'"<>]{0,300}?sig=`,
+    body: '[A-Za-z0-9%+/]{42,100}={0,2}',
+    keywords: ['sig='],
+    revoke: `${PORTAL}: rotate the account key that signed it or revoke its stored access policy`,
+  }),
+  providerRule({
+    // Entra ID client secrets: 3 chars, a digit, `Q~`, then 31-34 chars.
+    id: 'azure-ad-client-secret',
+    description: 'Microsoft Entra ID (Azure AD) client secret',
+    provider: 'azure',
+    body: '[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}',
+    keywords: ['q~'],
+    end: '(?![A-Za-z0-9_~.-])',
+    revoke: `${PORTAL} > App registrations > Certificates & secrets`,
+  }),
+  providerRule({
+    id: 'azure-client-secret-in-context',
+    description: 'Azure client secret',
+    provider: 'azure',
+    body: '[A-Za-z0-9_~.+/=-]{32,44}',
+    context: ['azure_client_secret', 'arm_client_secret', 'azure_secret', 'aad_client_secret'],
+    minEntropy: 3.5,
+    revoke: `${PORTAL} > App registrations > Certificates & secrets`,
+  }),
+  providerRule({
+    // Azure DevOps PATs since 2024: 84 chars with the `AZDO` signature at offset 76.
+    id: 'azure-devops-pat',
+    description: 'Azure DevOps personal access token',
+    provider: 'azure',
+    body: '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+    keywords: ['azdo'],
+    revoke: 'Azure DevOps > User settings > Personal access tokens',
+  }),
+  providerRule({
+    id: 'azure-devops-pat-legacy',
+    description: 'Azure DevOps personal access token (legacy 52-char)',
+    provider: 'azure',
+    body: '[a-z2-7]{52}',
+    context: ['azure_devops', 'azdo_pat', 'ado_pat', 'vsts_pat', 'vsts_token', 'system_accesstoken', 'azure_devops_ext_pat'],
+    revoke: 'Azure DevOps > User settings > Personal access tokens',
+  }),
+  providerRule({
+    id: 'azure-service-bus-key',
+    description: 'Azure Service Bus / Event Hubs shared access key',
+    provider: 'azure',
+    body: '[A-Za-z0-9+/]{43}=',
+    context: ['sharedaccesskey'],
+    revoke: `${PORTAL} > Namespace > Shared access policies > Regenerate`,
+  }),
+  providerRule({
+    id: 'azure-apim-subscription-key',
+    description: 'Azure API Management / Cognitive Services key',
+    provider: 'azure',
+    body: '[0-9a-f]{32}',
+    context: ['ocp_apim_subscription_key', 'azure_openai_key', 'azure_openai_api_key', 'cognitive_services_key'],
+    revoke: `${PORTAL} > resource > Keys and Endpoint > Regenerate`,
+  }),
+];

@@ -1,0 +1,100 @@
+import type { TokenFormat } from '../../../providers/formats/types';
+import type { Rule, Severity } from '../../types';
+
+// Provider rules are data. These helpers turn a token format into a `Rule` with the shared
+// boundaries and assignment syntax, so every provider module stays a short table.
+
+/** A token never starts in the middle of a word. */
+const START = '(?<![A-Za-z0-9_])';
+/** ...and never continues into more token-like characters (otherwise it is a longer blob). */
+const END = '(?![A-Za-z0-9_+/=-])';
+/** Rest of an identifier after the context word: `twilio` + `_AUTH_TOKEN`. */
+const NAME_TAIL = String.raw`[\w.-]{0,30}?`;
+/** `=`, `:`, `=>`, `:=`, `,` (call arguments) or `>` (XML), with optional quotes and spaces. */
+const ASSIGN = String.raw`['"\]]?\s{0,3}(?:=>|:=|[:=,>])\s{0,5}['"\x60]?`;
+
+export interface RuleSpec {
+  id: string;
+  description: string;
+  provider: string;
+  /** Regex source of the token (no capture groups, linear-time safe). */
+  body: string;
+  /** Required for self-identifying tokens; derived from `context` when absent. */
+  keywords?: string[];
+  /** Case-insensitive names one of which must precede the value; see TokenFormat.context. */
+  context?: string[];
+  /** Where the user revokes or rotates it; completes the rule's docs text. */
+  revoke: string;
+  severity?: Severity;
+  minEntropy?: number;
+  validate?: (secret: string) => boolean;
+  /** Regex source that must directly precede the token and is not part of it (needs `keywords`). */
+  lead?: string;
+  /** Override the trailing boundary (e.g. a URL that may be followed by `/`). */
+  end?: string;
+}
+
+export function providerRule(spec: RuleSpec): Rule {
+  const end = spec.end ?? END;
+  const lead = spec.context ? `(?:${spec.context.map(caseless).join('|')})${NAME_TAIL}${ASSIGN}` : spec.lead;
+  const contextual = lead !== undefined;
+  const pattern = contextual ? new RegExp(`${lead}(${spec.body})${end}`) : new RegExp(`${START}(?:${spec.body})${end}`);
+  const rule: Rule = {
+    id: spec.id,
+    description: spec.description,
+    provider: spec.provider,
+    category: 'secret',
+    keywords: [...new Set(spec.keywords ?? (spec.context ?? []).map(longestPart))],
+    pattern,
+    // Context rules: the value only. Self-identifying tokens: the whole match is the token.
+    ...(contextual ? { secretGroup: 1 } : {}),
+    minEntropy: spec.minEntropy ?? (contextual ? 3 : 2.5),
+    severity: spec.severity ?? 'error',
+    docs: `${spec.description} in plain text. Revoke it (${spec.revoke}) and keep the replacement in the Keyward vault, not in the file.`,
+  };
+  if (spec.validate) rule.validate = spec.validate;
+  return rule;
+}
+
+/** A rule from a shared provider format (the same format `validateApiKey` anchors). */
+export function formatRule(
+  format: TokenFormat,
+  provider: string,
+  revoke: string,
+  extra: Partial<Pick<RuleSpec, 'severity' | 'minEntropy' | 'end'>> = {},
+): Rule {
+  return providerRule({
+    id: format.id,
+    description: format.description,
+    provider,
+    body: format.body,
+    keywords: format.context ? undefined : format.keywords,
+    context: format.context,
+    revoke,
+    validate: format.check,
+    ...extra,
+  });
+}
+
+/**
+ * `secret_key` -> a case-insensitive source that also accepts `secret-key`, `secret.key`,
+ * `secretKey` and `SECRET_KEY`; without the `i` flag so the value keeps its exact alphabet.
+ */
+function caseless(word: string): string {
+  return word
+    .split('_')
+    .map((part) =>
+      [...part]
+        .map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.+*?^$()[\]{}|\\-]/g, '\\$&')))
+        .join(''),
+    )
+    .join('[_.-]?');
+}
+
+/** Every part of a context word appears in matching text; the longest filters best. */
+function longestPart(word: string): string {
+  return word
+    .toLowerCase()
+    .split('_')
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}

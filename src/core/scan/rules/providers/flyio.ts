@@ -1,0 +1,14 @@
+import type { Rule } from '../../types';
+import { providerRule } from './build';
+
+// Fly.io macaroon tokens: fm1/fm2 (optionally a/r) + _ + base64.
+export const flyioRules: Rule[] = [
+  providerRule({
+    id: 'flyio-access-token',
+    description: 'Fly.io access token',
+    provider: 'flyio',
+    body: 'fm[12][ar]?_[A-Za-z0-9+/_-]{100,2000}={0,3}',
+    keywords: ['fm1_', 'fm2_', 'fm1a_', 'fm1r_', 'fm2a_', 'fm2r_'],
+    revoke: 'fly tokens revoke, or the Fly.io dashboard > Tokens',
+  }),
+];

@@ -1,0 +1,14 @@
+import type { Rule } from '../../types';
+import { providerRule } from './build';
+
+// Sourcegraph access tokens: sgp_ (+ optional instance id) + 40 hex.
+export const sourcegraphRules: Rule[] = [
+  providerRule({
+    id: 'sourcegraph-access-token',
+    description: 'Sourcegraph access token',
+    provider: 'sourcegraph',
+    body: 'sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}',
+    keywords: ['sgp_'],
+    revoke: 'Sourcegraph > Settings > Access tokens',
+  }),
+];
