@@ -7,6 +7,7 @@ import { registerKeyCommands } from './vault/keyCommands';
 import { KeysTreeProvider } from './vault/keysTree';
 import { registerVaultCommands } from './vault/vaultCommands';
 import { VaultService } from './vault/vaultService';
+import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
  * The composition root: builds every service once and ties its lifetime to the extension
@@ -26,6 +27,7 @@ export function compose(context: vscode.ExtensionContext): void {
     keysTree,
     vscode.window.createTreeView('keyward.keys', { treeDataProvider: keysTree, showCollapseAll: true }),
     new TerminalInjection(context, log, vaults),
+    new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
   registerKeyCommands({ context, log, vaults, settings, clipboard });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type { SqlJsStatic } from 'sql.js';
 import * as vscode from 'vscode';
 import { actorName } from '../../core/actor';
 import { generateMasterKey } from '../../core/crypto/masterKey';
@@ -177,6 +177,8 @@ export class VaultService implements vscode.Disposable {
 
   private engine(): Promise<SqlJsStatic> {
     const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
+    // Required here, not imported at the top, so activation never evaluates sql.js.
+    const initSqlJs = require('sql.js') as typeof import('sql.js').default;
     this.sql ??= initSqlJs({ locateFile: () => wasm });
     return this.sql;
   }
