@@ -8,6 +8,6 @@ export const twilioFormats: TokenFormat[] = [
     id: 'twilio-auth-token',
     description: 'Twilio auth token',
     body: '[0-9a-f]{32}',
-    context: ['twilio_auth', 'twilio_token', 'twilio_secret', 'twilio_api_secret', 'auth_token'],
+    context: ['twilio_auth', 'twilio_token', 'twilio_secret', 'twilio_api_secret'],
   },
 ];

@@ -11,7 +11,12 @@ const END = '(?![A-Za-z0-9_+/=-])';
 /** Rest of an identifier after the context word: `twilio` + `_AUTH_TOKEN`. */
 const NAME_TAIL = String.raw`[\w.-]{0,30}?`;
 /** `=`, `:`, `=>`, `:=`, `,` (call arguments) or `>` (XML), with optional quotes and spaces. */
-const ASSIGN = String.raw`['"\]]?\s{0,3}(?:=>|:=|[:=,>])\s{0,5}['"\x60]?`;
+const ASSIGN = String.raw`['"\]]{0,2}\s{0,3}(?:=>|:=|[:=,>])\s{0,5}['"\x60]?`;
+/** Words that make an identifier name a credential rather than an id, region or URL. */
+const SECRET_WORDS = ['key', 'token', 'secret', 'password', 'passwd', 'pwd', 'pat', 'auth', 'credential', 'sig'];
+const SECRET_WORD = new RegExp(SECRET_WORDS.join('|'), 'i');
+/** A bare provider name (`heroku`) must be followed by a secret word (`_API_KEY`), not `_APP_ID`. */
+const SECRET_TAIL = String.raw`[\w.-]{0,20}?(?:${SECRET_WORDS.map((w) => caseless(w)).join('|')})[\w.-]{0,12}?`;
 
 export interface RuleSpec {
   id: string;
@@ -36,7 +41,7 @@ export interface RuleSpec {
 
 export function providerRule(spec: RuleSpec): Rule {
   const end = spec.end ?? END;
-  const lead = spec.context ? `(?:${spec.context.map(caseless).join('|')})${NAME_TAIL}${ASSIGN}` : spec.lead;
+  const lead = spec.context ? contextLead(spec.context) : spec.lead;
   const contextual = lead !== undefined;
   const pattern = contextual ? new RegExp(`${lead}(${spec.body})${end}`) : new RegExp(`${START}(?:${spec.body})${end}`);
   const rule: Rule = {
@@ -74,6 +79,17 @@ export function formatRule(
     validate: format.check,
     ...extra,
   });
+}
+
+/** Context names, each followed by the rest of the identifier and an assignment. */
+function contextLead(words: string[]): string {
+  const strong = words.filter((w) => SECRET_WORD.test(w)).map(caseless);
+  const weak = words.filter((w) => !SECRET_WORD.test(w)).map(caseless);
+  const names = [
+    ...(strong.length ? [`(?:${strong.join('|')})${NAME_TAIL}`] : []),
+    ...(weak.length ? [`(?:${weak.join('|')})${SECRET_TAIL}`] : []),
+  ];
+  return `(?:${names.join('|')})${ASSIGN}`;
 }
 
 /**
