@@ -1,0 +1,59 @@
+// `npm run test:host [-- FILTER...]`: the integration tests inside a real VS Code extension host,
+// offline, through code-server (VS Code 1.139.1) driven by headless Debian chromium.
+//
+// How it works (test/host/run.sh does setup + build, then this file):
+//  1. plan.ts bundles test/integration/index.ts (the mocha entry) and each test/integration/**/*.test.ts
+//     with esbuild into out/integration/. FILTERs keep only test files whose path contains one of them.
+//  2. Each test file runs in a fixture workspace, named by a line `// @workspace NAME` (default `basic`):
+//     test/fixtures/workspaces/NAME is copied to a temp folder per run (workspace.ts). Its `.vscode/settings.json`
+//     carries extension settings; its `.fixture.json` may ask for a vault, created with a fresh master key
+//     that the tests read from process.env.KEYWARD_TEST_MASTER_KEY (the copy's path: KEYWARD_TEST_WORKSPACE).
+//  3. One code-server serves every run; each workspace gets one host session in a fresh browser profile
+//     (hostSession.ts): the workbench opens with extensionDevelopmentPath = this repo (dist/extension.js) and
+//     extensionTestsPath = out/integration/index.js, prints mocha's spec output and reports an exit code.
+// Exits 1 when any session fails or does not report within KEYWARD_HOST_TIMEOUT seconds (default 180).
+import path from 'node:path';
+import { startCodeServer } from './codeServer';
+import { runHostSession } from './hostSession';
+import { outDir, planRuns } from './plan';
+import { prepareWorkspace } from './workspace';
+
+async function main(): Promise<number> {
+  const root = path.resolve(__dirname, '..', '..');
+  const runs = await planRuns(root, process.argv.slice(2));
+  const server = await startCodeServer();
+  let failed = 0;
+  try {
+    for (const run of runs) {
+      const started = Date.now();
+      console.log(`::: host session: workspace ${run.workspace}, ${run.files.map((file) => path.relative(root, file)).join(', ')}`);
+      const workspace = await prepareWorkspace(root, run.workspace);
+      try {
+        const code = await runHostSession({
+          base: server.base,
+          folder: workspace.folder,
+          extensionPath: root,
+          testsPath: path.join(outDir(root), 'index.js'),
+          env: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },
+          timeoutMs: Number(process.env.KEYWARD_HOST_TIMEOUT ?? 180) * 1000,
+          screenshotDir: path.join(root, 'test-results', 'host'),
+        });
+        console.log(`::: host session ${run.workspace}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        if (code !== 0) failed++;
+      } finally {
+        workspace.dispose();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,47 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { generateMasterKey } from '../../src/core/crypto/masterKey';
+import { newVault } from '../support/vault';
+
+const MANIFEST = '.fixture.json';
+
+/** A throwaway copy of a fixture workspace, and what the tests inside the host need to know about it. */
+export interface PreparedWorkspace {
+  folder: string;
+  /** Handed to the extension host's environment. */
+  env: Record<string, string>;
+  dispose(): void;
+}
+
+const manifestSchema = z.strictObject({
+  /** Create `.keyward/vault.db` under a fresh master key (a vault is binary and per-run, so it is not committed). */
+  vault: z.boolean().default(false),
+});
+
+/**
+ * Copies test/fixtures/workspaces/<name> to a temp folder (tests may write to it freely) and applies
+ * its optional `.fixture.json`. Workspace-level extension settings belong in the fixture's own
+ * `.vscode/settings.json`, exactly as a user would keep them.
+ */
+export async function prepareWorkspace(root: string, name: string): Promise<PreparedWorkspace> {
+  const fixture = path.join(root, 'test', 'fixtures', 'workspaces', name);
+  if (!existsSync(fixture)) throw new Error(`No fixture workspace ${fixture} (asked for by a "// @workspace ${name}" line).`);
+  const folder = mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
+  cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
+  const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };
+
+  if (readManifest(fixture).vault) {
+    const masterKey = generateMasterKey();
+    const { vault } = await newVault(folder, masterKey);
+    vault.close();
+    env.KEYWARD_TEST_MASTER_KEY = masterKey.toString('base64');
+  }
+  return { folder, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+function readManifest(fixture: string): z.output<typeof manifestSchema> {
+  const file = path.join(fixture, MANIFEST);
+  return manifestSchema.parse(existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
+}
