@@ -13,6 +13,9 @@ const PREFIXES = [
   'dop_v1_', 'doo_v1_', 'dor_v1_', 'hf_', 'r8_', 'hvs.', 'hvb.', 'lin_api_', 'secret_', 'ntn_',
   'sq0atp-', 'sq0csp-', 'EAAA', 'FlyV1 ', 'nfp_', 'vcp_', 'dp.pt.', 'dp.st.', 'ops_', 'pul-', 'glc_', 'glsa_',
   'sntrys_', 'sntryu_', 'NRAK-', 'AGE-SECRET-KEY-', 'atlasv1.',
+  'glrt-', 'glcbt-', 'dckr_oat_', 'HRKU-', 'gsk_', 'pplx-', 'xai-', 'lsv2_pt_', 'lsv2_sk_', 'tvly-',
+  'figd_', 'pscale_tkn_', 'pscale_pw_', 'PMAK-', 'pnu_', 'rdme_', 'xkeysib-', 'xsmtpsib-', 'sbp_',
+  'sb_secret_', 'CFPAT-', 'EZAK', 'EZTK', 'bkua_', 'sgp_', 'napi_', 'rnd_', 'tfp_', 'AKCp', 'CLOJARS_',
 ].sort((a, b) => b.length - a.length);
 
 /** The known provider prefix `value` starts with, or '' when there is none. */

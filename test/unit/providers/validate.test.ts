@@ -63,3 +63,18 @@ describe('detectProvider', () => {
     assert.equal(detectProvider(''), undefined);
   });
 });
+
+describe('one source of truth for formats', () => {
+  it('builds each validated format into the scanner rule of the same id, with the same body', async () => {
+    const { providerRules } = await import('../../../src/core/scan/rules/providers/index');
+    for (const provider of PROVIDERS) {
+      for (const format of provider.formats) {
+        const rule = providerRules.find((r) => r.id === format.id);
+        assert.ok(rule, `${format.id} has no rule`);
+        assert.equal(rule.provider, provider.id);
+        const body = new RegExp(format.body).source; // as RegExp#source escapes it (`/` -> `\/`)
+        assert.ok(rule.pattern.source.includes(`(${body})`) || rule.pattern.source.includes(`(?:${body})`), format.id);
+      }
+    }
+  });
+});

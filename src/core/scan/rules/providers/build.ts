@@ -4,8 +4,11 @@ import type { Rule, Severity } from '../../types';
 // Provider rules are data. These helpers turn a token format into a `Rule` with the shared
 // boundaries and assignment syntax, so every provider module stays a short table.
 
-/** A token never starts in the middle of a word. */
-const START = '(?<![A-Za-z0-9_])';
+/**
+ * A token never starts in the middle of a word or right after a `-` (which would make
+ * `glrt-glrt-...` a fresh start every five characters and the scan quadratic).
+ */
+const START = '(?<![A-Za-z0-9_-])';
 /** ...and never continues into more token-like characters (otherwise it is a longer blob). */
 const END = '(?![A-Za-z0-9_+/=-])';
 /** Rest of an identifier after the context word: `twilio` + `_AUTH_TOKEN`. */
