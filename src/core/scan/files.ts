@@ -24,7 +24,8 @@ export interface FileList {
   skipped: SkippedFile[];
 }
 
-type Walk = { rules: PathRules; root: string; realRoot: string; config: ScanConfig; out: FileList };
+/** Walk state; `accepted` files passed every name rule and still need their size. */
+type Walk = { rules: PathRules; root: string; realRoot: string; out: FileList; accepted: string[] };
 type Kind = 'file' | 'dir' | 'link' | 'other';
 
 /** Lists the files to scan under `root` (or under `paths`, relative to root), sorted by path. */
@@ -35,8 +36,8 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
     realRoot: await realpath(root).catch(() => {
       throw new KeywardError(`Cannot scan ${root}: no such directory`, 'usage');
     }),
-    config,
     out: { files: [], skipped: [] },
+    accepted: [],
   };
   const named = paths?.length ? paths.map((p) => relativeToRoot(root, p)) : [''];
   const dirs: string[] = [];
@@ -51,8 +52,13 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
     else await visit(walk, rel, kind, dirs);
   }
   await walkDirs(walk, dirs);
-  // Named paths may overlap ('src' and 'src/a.ts'): keep one entry per file.
-  walk.out.files = [...new Map(walk.out.files.map((f) => [f.file, f])).values()];
+  // Named paths may overlap ('src' and 'src/a.ts'): size each file once.
+  await mapLimit([...new Set(walk.accepted)], IO_CONCURRENCY, async (file) => {
+    const size = await lstat(path.join(root, file)).then((s) => s.size, () => undefined);
+    if (size === undefined) walk.out.skipped.push({ file, reason: 'unreadable' });
+    else if (size > config.maxFileBytes) walk.out.skipped.push({ file, reason: 'too large' });
+    else walk.out.files.push({ file, size });
+  });
   walk.out.files.sort((a, b) => compare(a.file, b.file));
   walk.out.skipped.sort((a, b) => compare(a.file, b.file));
   return walk.out;
@@ -82,7 +88,7 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
   }
 }
 
-/** Classifies one path that passed the ignore rules: queue a directory or accept a file. */
+/** Classifies one path that passed the ignore rules: queue a directory, accept or skip a file. */
 async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promise<void> {
   const skip = (reason: SkipReason, file = rel): void => {
     walk.out.skipped.push({ file, reason });
@@ -97,10 +103,8 @@ async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promi
     skip((await isInside(walk.realRoot, path.join(walk.root, rel))) ? 'symlink' : 'symlink outside root');
   } else if (kind === 'file') {
     const byName = skipReasonForName(rel);
-    const size = byName ? 0 : (await lstat(path.join(walk.root, rel))).size;
     if (byName) skip(byName);
-    else if (size > walk.config.maxFileBytes) skip('too large');
-    else walk.out.files.push({ file: rel, size });
+    else walk.accepted.push(rel);
   }
 }
 
