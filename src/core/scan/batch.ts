@@ -1,9 +1,9 @@
 // Reads and scans a list of files; the same code runs on the main thread and in workers.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimit } from './concurrency';
+import { IO_CONCURRENCY, mapLimit } from './concurrency';
 import type { Scanner } from './engine';
-import { IO_CONCURRENCY, type FileEntry } from './files';
+import type { FileEntry } from './files';
 import { skipReasonForContent, type SkippedFile } from './skip';
 import type { Finding } from './types';
 
@@ -35,7 +35,7 @@ export async function scanBatch(entries: readonly FileEntry[], scanner: Scanner,
     if (typeof outcome === 'string') {
       result.skipped.push({ file, reason: outcome });
     } else {
-      result.findings.push(...scanner.scanText(decoder.decode(outcome), file));
+      for (const finding of scanner.scanText(decoder.decode(outcome), file)) result.findings.push(finding);
       result.filesScanned++;
       result.bytesScanned += outcome.length;
     }

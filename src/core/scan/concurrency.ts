@@ -1,6 +1,9 @@
 // Bounded parallelism for file-system work: enough requests in flight to keep the disk
 // busy, few enough not to exhaust file descriptors on a monorepo.
 
+/** In-flight file-system requests; enough to hide latency, far below descriptor limits. */
+export const IO_CONCURRENCY = 24;
+
 /** Runs `fn` over `items` with at most `limit` calls pending; results keep input order. */
 export async function mapLimit<T, R>(
   items: readonly T[],

@@ -5,13 +5,10 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../errors';
-import { mapLimit } from './concurrency';
+import { IO_CONCURRENCY, mapLimit } from './concurrency';
 import type { ScanConfig } from './config';
 import { PathRules } from './gitignore';
 import { ALWAYS_SKIPPED_DIRS, skipReasonForName, type SkippedFile, type SkipReason } from './skip';
-
-/** In-flight file-system requests; enough to hide latency, far below descriptor limits. */
-export const IO_CONCURRENCY = 24;
 
 export interface FileEntry {
   /** Posix path relative to the scan root. */
