@@ -6,9 +6,9 @@ import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
-import { compare, listFiles } from './files';
+import { compare, listFiles, type FileEntry } from './files';
 import { excludeMatcher } from './gitignore';
-import { abortError, runInWorkers, splitByBytes, workerEntry } from './pool';
+import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
 import { skipReasonForContent, skipReasonForName, type SkippedFile } from './skip';
 import type { Finding } from './types';
 
@@ -42,6 +42,8 @@ const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 const WORKER_MIN_FILES = 2000;
 const MAX_WORKERS = 8;
 const BATCHES_PER_WORKER = 4;
+const MIN_BATCH_BYTES = 256 * 1024;
+const MAX_BATCH_FILES = 256;
 
 export async function scanWorkspace(options: WorkspaceScanOptions): Promise<WorkspaceScanResult> {
   const { config, signal, trusted = true } = options;
@@ -58,25 +60,42 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
   const workers = workerCount(options.workers, listing.files.length, totalBytes);
   const entry = workers > 0 ? workerEntry() : undefined;
-  let results: BatchResult[];
-  let batchCount = 0;
-  if (entry) {
-    const bytesPerBatch = Math.max(256 * 1024, totalBytes / (workers * BATCHES_PER_WORKER));
-    const batches = splitByBytes(listing.files, bytesPerBatch, 256);
-    batchCount = batches.length;
-    results = await runInWorkers(entry, batches, { workers, init: { root, config, trusted }, onFilesDone, signal });
-  } else {
-    const scanner = createScanner(rulesFor(config, { trusted }));
-    results = [await scanBatch(listing.files, scanner, { root, maxFileBytes: config.maxFileBytes, onFileDone: () => onFilesDone(1), signal })];
-    if (signal?.aborted) throw abortError();
-  }
+  const run = { root, config, trusted, signal, onFilesDone };
+  const { results, workersUsed } = entry
+    ? await scanOnWorkers(entry, listing.files, totalBytes, workers, run)
+    : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
   return {
     findings: sortFindings(results.flatMap((r) => r.findings)),
     filesScanned: results.reduce((sum, r) => sum + r.filesScanned, 0),
     bytesScanned: results.reduce((sum, r) => sum + r.bytesScanned, 0),
     skipped: [...listing.skipped, ...results.flatMap((r) => r.skipped)].sort((a, b) => compare(a.file, b.file)),
-    workersUsed: entry ? Math.min(workers, batchCount) : 0,
+    workersUsed,
   };
+}
+
+interface Run {
+  root: string;
+  config: ScanConfig;
+  trusted: boolean;
+  signal: AbortSignal | undefined;
+  onFilesDone(count: number): void;
+}
+
+async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes: number, workers: number, run: Run) {
+  // Several batches per worker, so that one slow batch does not leave the others idle.
+  const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (workers * BATCHES_PER_WORKER));
+  const batches = splitByBytes(files, bytesPerBatch, MAX_BATCH_FILES);
+  const init = { root: run.root, config: run.config, trusted: run.trusted };
+  const results = await runInWorkers(entry, batches, { workers, init, onFilesDone: run.onFilesDone, signal: run.signal });
+  return { results, workersUsed: Math.min(workers, batches.length) };
+}
+
+async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
+  const scanner = createScanner(rulesFor(run.config, { trusted: run.trusted }));
+  const { root, signal } = run;
+  const result = await scanBatch(files, scanner, { root, maxFileBytes: run.config.maxFileBytes, onFileDone: () => run.onFilesDone(1), signal });
+  if (signal?.aborted) throw abortError();
+  return result;
 }
 
 function workerCount(requested: number | undefined, files: number, bytes: number): number {
