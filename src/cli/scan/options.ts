@@ -14,6 +14,7 @@ Options:
   --output FILE              write the report to FILE instead of stdout
   --baseline FILE            accepted findings (default .keyward/baseline.json when present)
   --update-baseline          accept every current finding into the baseline file
+                             (full scans only)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
   --no-gitignore             also scan files that .gitignore excludes
   -h, --help                 show this help
@@ -59,6 +60,10 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
   const format = (values.format ?? 'text') as ReportFormat;
   if (!FORMATS.includes(format)) {
     throw new KeywardError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`, 'usage');
+  }
+  if (values['update-baseline'] && (values.staged || positionals.length > 0)) {
+    // A partial scan would silently drop the accepted findings of every file it skipped.
+    throw new KeywardError('--update-baseline needs a full scan: drop --staged and PATH arguments', 'usage');
   }
   return {
     paths: positionals.map((p) => path.resolve(cwd, p)),

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { JsonReport } from '../../../src/core/scan/report/json';
 import { captureIO } from '../../fixtures/cli-scan/io';
-import { genericAssignment } from '../../fixtures/cli-scan/secrets';
+import { genericAssignment, randomAlnum } from '../../fixtures/cli-scan/secrets';
 import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
 
 async function run(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; tty?: boolean } = {}) {
@@ -41,6 +42,16 @@ describe('keyward scan', () => {
     assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error\s+\S+\s+\S*\.\.\.\.\S{4}\s+\S/m);
     assert.match(r.stdout, /1 finding in 1 file \(1 error\); 2 files scanned/);
     assert.ok(!r.stdout.includes(secret));
+  });
+
+  it('shows info-level findings (a token failing its checksum) without failing the scan', async () => {
+    rmSync(path.join(dir, 'src', 'settings.py'));
+    // 36 random characters: the last 6 are GitHub's CRC32 checksum, which this almost surely fails.
+    writeFileSync(path.join(dir, 'src', 'token.ts'), `const token = "${'ghp_'}${randomAlnum(36)}";\n`);
+    const r = await run(dir, []);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /^src\/token\.ts:1:\d+\s+info\s+/m);
+    assert.match(r.stdout, /1 finding in 1 file \(1 info\)/);
   });
 
   it('scans only the named paths, resolved from the current directory', async () => {
@@ -93,6 +104,7 @@ describe('keyward scan', () => {
         mkdirSync(path.join(d, '.keyward'));
         writeFileSync(path.join(d, '.keyward', 'config.json'), '{ "disabledRules": "all" }');
       }],
+      ['--update-baseline on a partial scan', ['src', '--update-baseline'], /--update-baseline needs a full scan/, () => {}],
       ['a missing explicit baseline', ['--baseline', 'nope.json'], /baseline .*nope\.json does not exist/, () => {}],
       ['a corrupt baseline', [], /baseline .* is invalid at findings/, (d) => {
         mkdirSync(path.join(d, '.keyward'));
@@ -139,5 +151,18 @@ describe('keyward scan', () => {
       assert.equal((await run(dir, ['--baseline', file])).code, 0);
       assert.equal((await run(dir, [])).code, 1, 'the default baseline was not written');
     });
+  });
+
+  it('runs as a built executable: exit code, plain output when piped', function () {
+    const cli = path.resolve(__dirname, '../../../dist/cli.js');
+    if (!existsSync(cli)) this.skip(); // `npm test` builds first; the hook test builds if needed
+    const r = spawnSync(process.execPath, [cli, 'scan', 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error/m);
+    assert.doesNotMatch(r.stdout, /\x1b\[/);
+    assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret));
+    const bad = spawnSync(process.execPath, [cli, 'scan', '--nope'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Unknown option '--nope'/);
   });
 });
