@@ -47,9 +47,25 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
   const ranked = [...cluster].sort(
     (a, b) => Number(a.generic) - Number(b.generic) || Number(a.demoted) - Number(b.demoted) || a.rule - b.rule,
   );
+  // Kept ranges are disjoint, so sorted by start they are also sorted by end: one binary
+  // search per candidate keeps adversarial clusters (thousands of overlaps) n log n.
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    const at = firstEndingAfter(kept, c.start);
+    if (at < kept.length && kept[at]!.start < c.end) continue;
+    kept.splice(at, 0, c);
   }
   return kept;
+}
+
+/** Index of the first kept range whose end is after `offset`. */
+function firstEndingAfter(kept: readonly Candidate[], offset: number): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (kept[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
