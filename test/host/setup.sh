@@ -38,15 +38,19 @@ install_debian_packages() {
 installed() { [ "$(cat "$1/.installed" 2>/dev/null)" = "$2" ]; }
 
 # npm install into a scratch folder, then swap it in: an interrupted install never looks complete.
+# The marker names Node 24's version too: code-server's native modules are built against it.
 npm_install_into() {
   local dir=$1 spec=$2
   shift 2
-  if installed "$dir" "$spec"; then return; fi
+  local marker="$spec node-$NODE24_VERSION"
+  if installed "$dir" "$marker"; then return; fi
   echo "setup: npm install $spec"
   rm -rf "$dir.partial"
   mkdir -p "$dir.partial"
+  # A package.json of its own stops npm from climbing to an enclosing project and installing there.
+  echo '{ "private": true }' >"$dir.partial/package.json"
   (cd "$dir.partial" && npm install --no-audit --no-fund --no-package-lock "$@" "$spec")
-  echo "$spec" >"$dir.partial/.installed"
+  echo "$marker" >"$dir.partial/.installed"
   rm -rf "$dir"
   mv "$dir.partial" "$dir"
 }
