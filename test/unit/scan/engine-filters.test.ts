@@ -47,15 +47,23 @@ describe('engine: false-positive filters shared by every rule', () => {
     it(`drops the environment reference ${JSON.stringify(value)}`, () => assert.equal(reported(value), false));
   }
 
-  it('drops documented example keys under every built-in rule', () => {
+  it('drops documented example keys under every built-in rule, and only those exact keys', () => {
     const scanner = createScanner(builtinRules);
-    const text = [
+    const jwtIo = [
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+      'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+      'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    ].join('.');
+    const examples = [
       'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
       'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"',
-      'const publishable = "pk_test_TYooMQauvdEDq54NiTphI7jx";',
-    ].join('\n');
-    assert.deepEqual(scanner.scanText(text, 'README.md').map((f) => `${f.line}:${f.ruleId}`), []);
+      `stripe.api_key = "${'sk_test_'}4eC39HqLyjWDarjtT1zdp7dc"`,
+      `token = "${jwtIo}"`,
+    ];
+    assert.deepEqual(scanner.scanText(examples.join('\n'), 'README.md').map((f) => `${f.line}:${f.ruleId}`), []);
+    // One character off is no longer the documented key: reported.
+    const altered = examples.slice(2).map((line) => line.replace(/.(")$/, 'X$1'));
+    assert.deepEqual(scanner.scanText(altered.join('\n'), 'README.md').map((f) => f.line), [1, 2]);
   });
 
   it('keeps a value that merely contains a run of A (base64 of binary data)', () => {

@@ -1,6 +1,7 @@
-// Founding doc §6 "Never send decrypted keys to client": return { apiKey: decryptedKey }.
-// Flags a decrypted/plaintext value placed directly in a returned object or an HTTP response
-// body; `return { apiKey: maskApiKey(key) }` is the safe form and is not flagged.
+// Founding doc §6 "Never send decrypted keys to client" (its example returns an object whose
+// apiKey property is the decrypted key). Flags a decrypted/plaintext value placed directly in
+// a returned object or an HTTP response body; a value wrapped in a masking call is the safe
+// form and is not flagged (the rule never crosses a call's parentheses).
 import type { Rule } from '../../types';
 
 const RESPONSE =

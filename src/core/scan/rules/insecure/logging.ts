@@ -1,7 +1,8 @@
-// Founding doc §6 "Never log API keys": console.log('Key:', apiKey). Flags a secret-named
-// identifier passed as an argument (or interpolated) to console.*, print, or a logger.
-// String literals are skipped whole, so `console.log("invalid token")` is not a finding;
-// strings with `{` (f-strings, format strings) are scanned, so `f"{api_key}"` is.
+// Founding doc §6 "Never log API keys" (its example logs a label and the apiKey variable).
+// Flags a secret-named identifier passed as an argument (or interpolated) to console.*,
+// print, or a logger. String literals are skipped whole, so a message that merely mentions
+// "invalid token" is not a finding; strings with `{` (f-strings, format strings) are
+// scanned, so an interpolated api_key is.
 import type { Rule } from '../../types';
 import { SECRET_IDENTIFIER } from '../generic/secretNames';
 

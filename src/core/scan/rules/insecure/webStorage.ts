@@ -1,5 +1,5 @@
-// Founding doc §6 "Never store keys in frontend": localStorage.setItem('apiKey', key).
-// Web storage is readable by any script on the origin, so one XSS leaks every stored key.
+// Founding doc §6 "Never store keys in frontend" (its example stores a key under 'apiKey'
+// in localStorage). Web storage is readable by any script on the origin, so one XSS leaks every stored key.
 import type { Rule } from '../../types';
 import { SECRET_IDENTIFIER } from '../generic/secretNames';
 
