@@ -5,6 +5,7 @@
 //   unquoted  API_KEY=..., password: ..., db.password=..., export TOKEN=..., ENV SECRET=...
 //             (.env, YAML, INI, .properties, shell, Dockerfile), anchored to the line
 //   Dockerfile's legacy `ENV NAME value`
+//   Terraform variable blocks: variable "db_password" { default = "..." }
 import type { Rule } from '../../types';
 import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
@@ -62,4 +63,15 @@ export const assignmentRules: Rule[] = [
     new RegExp(`^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`, 'im'),
     2,
   ),
+  {
+    // The name and the value sit on different lines, hence a multi-line rule.
+    ...assignmentRule(
+      'generic-secret-terraform-variable',
+      'Secret in a Terraform variable default',
+      new RegExp(`\\bvariable\\s{1,4}"(${SECRET_NAME})"\\s{0,4}\\{[^{}]{0,400}?\\bdefault\\s{0,4}=\\s{0,4}"([^\\s"]{8,512})"`, 'i'),
+      2,
+    ),
+    keywords: ['variable'],
+    multiline: true,
+  },
 ];
