@@ -29,7 +29,7 @@ describe('keyward vault (CLI)', function () {
     const missing = keyward(['vault', 'init'], { cwd: dir() });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /KEYWARD_MASTER_KEY/);
-    const malformed = keyward(['vault', 'init'], { cwd: dir(), env: { ENCRYPTION_KEY: 'short' } });
+    const malformed = keyward(['vault', 'init'], { cwd: dir(), env: { ENCRYPTION_KEY: Buffer.from('too short').toString('base64') } });
     assert.equal(malformed.code, 2);
     assert.match(malformed.stderr, /ENCRYPTION_KEY must decode to 32 bytes/);
     assert.ok(noStack(missing) && noStack(malformed));
