@@ -15,6 +15,8 @@ const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?(?:\?[\w.=&%/-]*)?$|^[A
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
+/** A value that names the thing instead of being it: `[type=password]`, `my-secret-token`. */
+const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
 
 /**
  * `context` is the whole match (name, operator and value). Returns true when the value is
@@ -22,7 +24,7 @@ const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
  */
 export function isGenericNoise(secret: string, context: string): boolean {
   if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
-  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || isWordLike(secret)) return true;
+  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || SELF_DESCRIBING.test(secret) || isWordLike(secret)) return true;
   const name = context.replace(secret, '');
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
   if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);
@@ -35,8 +37,10 @@ export function isGenericNoise(secret: string, context: string): boolean {
  * than like random text. `config.apiKeyV2` and `SECRET_KEY` are words; a JWT is not.
  */
 function isWordLike(value: string): boolean {
-  if (!/^[A-Za-z_$][\w$]*(?:[ ._/:-][A-Za-z_$][\w$]*)*$/.test(value)) return false;
-  return value.split(/[ ._/:$-]/).every((word) => {
+  // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
+  const words = value.replace(/[.!?,:;]+$/, '').replace(/\?\./g, '.');
+  if (!/^[A-Za-z_$][\w$]*(?:[ ._/:-][A-Za-z_$][\w$]*)*$/.test(words)) return false;
+  return words.split(/[ ._/:$-]/).every((word) => {
     const letters = word.replace(/\d{1,3}$/, '');
     if (/\d/.test(letters)) return false;
     const upper = letters.replace(/[^A-Z]/g, '').length;

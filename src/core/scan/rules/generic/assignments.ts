@@ -17,8 +17,12 @@ const OPERATOR = '(?:={1,3}|:=|:|=>|\\|\\|=|\\?\\?=)';
 const TYPE = '(?:[ \\t]{0,4}:?[ \\t]{0,4}[A-Za-z_][\\w.<>\\[\\]?]{0,40})?';
 /** String prefixes: Python r/b/u/f, C# @, C++ L. */
 const STRING_PREFIX = '(?:[rRbBuUfL@]{1,2})?';
-const UNQUOTED_VALUE = '([^\\s"\'`(){}\\[\\]<>,;]{8,512})';
-const TRAILING_COMMENT = '[ \\t]{0,4}(?:(?:#|;|//)[^\\n]{0,500})?\\r?$';
+/** Printable ASCII without quotes: secrets are ASCII, prose in other scripts is not. */
+const QUOTED_VALUE = '([!#-&(-_a-~]{8,512})';
+/** Also without brackets and separators, which in code mean an expression, not a value. Longer minimum: no quotes to vouch for it. */
+const UNQUOTED_VALUE = '([!#-&*+\\--:=?-Z\\\\^_a-z|~]{10,512})';
+/** A comment after the value needs whitespace before it: `;` and `#` may be part of a value. */
+const TRAILING_COMMENT = '(?:[ \\t]{1,4}(?:#|;|//)[^\\n]{0,500})?[ \\t]{0,4}\\r?$';
 
 function assignmentRule(id: string, description: string, pattern: RegExp, secretGroup: number): Rule {
   return {
@@ -42,7 +46,7 @@ export const assignmentRules: Rule[] = [
     'Secret assigned to a secret-named variable',
     new RegExp(
       `${SECRET_NAME_FROM_WORD}["']?${TYPE}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${STRING_PREFIX}` +
-        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?([^\\s"'\`]{8,512})\\1`,
+        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
       'i',
     ),
     2,
@@ -68,7 +72,7 @@ export const assignmentRules: Rule[] = [
     ...assignmentRule(
       'generic-secret-terraform-variable',
       'Secret in a Terraform variable default',
-      new RegExp(`\\bvariable\\s{1,4}"(${SECRET_NAME})"\\s{0,4}\\{[^{}]{0,400}?\\bdefault\\s{0,4}=\\s{0,4}"([^\\s"]{8,512})"`, 'i'),
+      new RegExp(`\\bvariable\\s{1,4}"(${SECRET_NAME})"\\s{0,4}\\{[^{}]{0,400}?\\bdefault\\s{0,4}=\\s{0,4}"${QUOTED_VALUE}"`, 'i'),
       2,
     ),
     keywords: ['variable'],

@@ -2,9 +2,12 @@
 // and the insecure-pattern rules. All quantifiers are bounded so that no input can make a
 // pattern backtrack more than a constant amount per start position (see redos.test.ts).
 
-/** Words that make a name secret-like: api_key, client_secret, DB_PASSWORD, authToken... */
+/**
+ * Words that make a name secret-like: api_key, client_secret, DB_PASSWORD, authToken...
+ * `auth` alone counts, but not as the start of author, authority or authentic(ation|ated).
+ */
 export const SECRET_WORD =
-  '(?:api[_.-]?key|secret|token|passw(?:or)?d|passphrase|pwd|auth(?!or(?!iz)|ority)|credentials?|' +
+  '(?:api[_.-]?key|secret|token|passw(?:or)?d|passphrase|pwd|auth(?!entic|or(?!iz)|ority)|credentials?|' +
   '(?:access|private|signing|encryption|master|session)[_.-]?key)';
 
 /**
@@ -15,7 +18,9 @@ const METADATA_SUFFIX =
   '(?<!id|ids|url|uri|urls|path|file|dir|name|names|type|types|len|length|count|size|header|field|prefix|' +
   'suffix|version|hash|ttl|expiry|expires|expiration|timeout|format|policy|endpoint|host|port|enabled|' +
   'limit|mode|label|regex|pattern|lifetime|env|var|ref|method|location|provider|service|table|column|param|' +
-  'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache)';
+  'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache|seconds|secs|ms|minutes|offset|' +
+  'interval|error|errors|scheme|status|state|callback|handler|listener|event|request|options|message|msg|' +
+  'text|description|hint|title|exists|valid)';
 
 /** A whole identifier or config key (dots and dashes allowed) that contains a secret word. */
 export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;

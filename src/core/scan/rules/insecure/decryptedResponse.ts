@@ -12,8 +12,13 @@ const RESPONSE =
   '(?:ctx|this)\\.body\\s{0,4}=\\s{0,4}\\{?)';
 /** Properties before ours (`id: row.id, name,`), never crossing a call's parentheses. */
 const EARLIER_PROPERTIES = '(?:[^;{}()]{0,300}?[:,])?\\s{0,40}';
+/**
+ * A decrypted credential, not any decrypted data: decryptedKey, plaintextSecret, rawApiKey,
+ * a bare `decrypted`/`plaintext`, or the result of a decrypt(...) call.
+ */
 const DECRYPTED =
-  '[\\w$]{0,40}?(?:decrypt|plain_?text_?(?:key|secret|token)|raw_?(?:key|secret|token)|unmasked|clear_?text)[\\w$]{0,40}';
+  '(?:[\\w$]{0,40}?(?:decrypt|plain_?text|raw|unmasked|clear_?text)[\\w$]{0,40}?(?:key|secret|token|passw(?:or)?d|credential)s?' +
+  '|decrypted|plaintext|[\\w$]{0,20}decrypt[\\w$]{0,20}(?=\\s{0,4}\\())';
 
 export const decryptedResponseRules: Rule[] = [
   {

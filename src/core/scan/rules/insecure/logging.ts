@@ -11,8 +11,11 @@ const LOGGER =
   '(?:logger|log|logging|fmt|System\\.out|System\\.err)\\.[A-Za-z]{1,20})';
 /** One argument element: a plain character, a whole literal without `{`, or an interpolating quote. */
 const ARG_ELEMENT = `(?:[^)'"\\n]|'[^'\\n{]{0,200}'|"[^"\\n{]{0,200}"|'(?=[^'\\n]{0,200}\\{)|"(?=[^"\\n]{0,200}\\{))`;
-/** Object path before the identifier: config.apiKey, process.env.API_KEY. */
-const PATH = '(?:[\\w$]{1,40}\\.){0,3}';
+/**
+ * Object path before the identifier: config.apiKey, process.env.API_KEY. Not a table of
+ * names (EnvVarNames.CLIENT_SECRET, Headers.AUTHORIZATION): those hold names, not values.
+ */
+const PATH = '(?![\\w$]{0,40}(?:Names?|Headers?|Fields?|Keys|Types?|Enum)\\.)(?:[\\w$]{1,40}\\.){0,3}';
 
 export const loggingRules: Rule[] = [
   {
