@@ -11,15 +11,15 @@ function shellQuote(value: string): string {
 }
 
 /**
- * How the hook starts Keyward: the CLI bundle that is running now (absolute path), with the
- * node binary running it, falling back to `node` on PATH if that binary moved (e.g. after a
- * node upgrade). Without a bundle (running from source), `npx --no-install keyward`.
+ * Lines that start `keyward scan --staged`: the CLI bundle running now (absolute path) with
+ * the node binary running it, or `node` on PATH if that binary has moved (a node upgrade).
+ * Without a bundle (running from source), `npx --no-install keyward`.
  */
-export function keywardInvocation(cliScript: string | undefined): string {
+function launchLines(cliScript: string | undefined, nodeBinary: string): string[] {
   if (cliScript && path.basename(cliScript) === 'cli.js' && existsSync(cliScript)) {
-    return `"$NODE" ${shellQuote(path.resolve(cliScript))}`;
+    return [`NODE=${shellQuote(nodeBinary)}`, '[ -x "$NODE" ] || NODE=node', `exec "$NODE" ${shellQuote(path.resolve(cliScript))} scan --staged`];
   }
-  return 'npx --no-install keyward';
+  return ['exec npx --no-install keyward scan --staged'];
 }
 
 export function preCommitHook(cliScript: string | undefined, nodeBinary: string): string {
@@ -28,9 +28,7 @@ export function preCommitHook(cliScript: string | undefined, nodeBinary: string)
     HOOK_MARKER,
     '# Installed by `keyward hook install`. Scans the staged content and blocks the commit',
     '# when it holds a secret. To commit anyway, once: git commit --no-verify',
-    `NODE=${shellQuote(nodeBinary)}`,
-    '[ -x "$NODE" ] || NODE=node',
-    `exec ${keywardInvocation(cliScript)} scan --staged`,
+    ...launchLines(cliScript, nodeBinary),
     '',
   ].join('\n');
 }

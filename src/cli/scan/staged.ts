@@ -32,21 +32,24 @@ export async function readStaged(root: string, config: ScanConfig, paths: readon
     .sort();
   const rules = new PathRules(root, { exclude: config.exclude, gitignore: false });
   const out: StagedContent = { files: [], skipped: [], bytes: 0 };
-  const skip = (file: string, reason: SkipReason) => out.skipped.push({ file, reason });
 
-  const blobs = await mapLimit(names, GIT_CONCURRENCY, async (file) => {
-    const reason = (await rules.reasonForNamedPath(file, false)) ?? skipReasonForName(file);
-    if (reason) return { file, reason };
+  type Read = { file: string; reason: SkipReason } | { file: string; blob: Buffer; reason?: undefined };
+  const reads = await mapLimit(names, GIT_CONCURRENCY, async (file): Promise<Read> => {
+    // Decide what we can from the name first, so skipped files cost no git process.
+    const byName = (await rules.reasonForNamedPath(file, false)) ?? skipReasonForName(file);
+    if (byName) return { file, reason: byName };
     const blob = await runGit(['show', `:${file}`], root).catch(() => undefined);
-    if (!blob) return { file, reason: 'unreadable' as const };
-    if (blob.length > config.maxFileBytes) return { file, reason: 'too large' as const };
-    return { file, blob, reason: skipReasonForContent(file, blob) };
+    if (!blob) return { file, reason: 'unreadable' };
+    if (blob.length > config.maxFileBytes) return { file, reason: 'too large' };
+    const byContent = skipReasonForContent(file, blob);
+    return byContent ? { file, reason: byContent } : { file, blob };
   });
-  for (const entry of blobs) {
-    if (entry.reason) skip(entry.file, entry.reason);
-    else if ('blob' in entry && entry.blob) {
-      out.files.push({ file: entry.file, text: entry.blob.toString('utf8') });
-      out.bytes += entry.blob.length;
+  for (const read of reads) {
+    if (read.reason) {
+      out.skipped.push({ file: read.file, reason: read.reason });
+    } else {
+      out.files.push({ file: read.file, text: read.blob.toString('utf8') });
+      out.bytes += read.blob.length;
     }
   }
   return out;
