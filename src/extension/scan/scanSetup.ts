@@ -1,0 +1,98 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { isKeywardError } from '../../core/errors';
+import { DEFAULT_BASELINE_PATH, readBaseline } from '../../core/scan/baseline';
+import { CONFIG_FILE, defaultScanConfig, loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
+import { createScanner, type Scanner } from '../../core/scan/engine';
+import { excludeMatcher } from '../../core/scan/gitignore';
+import type { SettingsService } from '../settings';
+
+/** What scanning one workspace folder needs, built once and reused until something it depends on changes. */
+export interface FolderSetup {
+  config: ScanConfig;
+  scanner: Scanner;
+  /** Config `exclude` plus the `keyward.scan.exclude` setting, on posix paths relative to the folder. */
+  excluded(rel: string): boolean;
+  /** Fingerprints accepted by `.keyward/baseline.json`. */
+  accepted: ReadonlySet<string>;
+}
+
+/**
+ * Scanners per workspace folder (or for files outside any folder, keyed ''). The scanner is
+ * built on first use, and dropped when `.keyward/config.json` changes or trust is granted
+ * (an untrusted workspace's extra rules are not run); the baseline and excludes are re-read
+ * on their own changes. `onDidChange` tells listeners to rescan.
+ */
+export class ScanSetup implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly folders = new Map<string, { config: ScanConfig; scanner?: Scanner; accepted?: Set<string> }>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private reportedProblem: string | undefined;
+
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const reset = () => this.reset();
+    const config = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    const baseline = vscode.workspace.createFileSystemWatcher(`**/${DEFAULT_BASELINE_PATH}`);
+    this.disposables.push(
+      config, config.onDidCreate(reset), config.onDidChange(reset), config.onDidDelete(reset),
+      baseline, baseline.onDidCreate(reset), baseline.onDidChange(reset), baseline.onDidDelete(reset),
+      vscode.workspace.onDidGrantWorkspaceTrust(reset),
+      settings.onDidChange(() => this.changed.fire()),
+    );
+  }
+
+  /** Forget every folder's setup (after a config, baseline or trust change) and ask for rescans. */
+  reset(): void {
+    this.folders.clear();
+    this.changed.fire();
+  }
+
+  forFolder(root: string | undefined): FolderSetup {
+    const key = root ?? '';
+    let entry = this.folders.get(key);
+    if (!entry) {
+      entry = { config: root ? this.loadConfig(root) : defaultScanConfig() };
+      this.folders.set(key, entry);
+    }
+    const state = entry;
+    state.scanner ??= createScanner(rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
+    state.accepted ??= root ? this.loadAccepted(root) : new Set();
+    const excluded = excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
+    return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
+  }
+
+  private loadConfig(root: string): ScanConfig {
+    try {
+      return loadScanConfig(root);
+    } catch (error) {
+      this.problem(error, 'Using the default scan configuration.');
+      return defaultScanConfig();
+    }
+  }
+
+  private loadAccepted(root: string): Set<string> {
+    try {
+      return new Set(readBaseline(path.join(root, DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint));
+    } catch (error) {
+      this.problem(error, 'Ignoring the baseline.');
+      return new Set();
+    }
+  }
+
+  /** Config and baseline messages name a field, never a value; each distinct one is shown once. */
+  private problem(error: unknown, consequence: string): void {
+    const message = isKeywardError(error) ? error.message : `Unexpected ${(error as Error)?.name ?? 'error'}`;
+    this.log.warn(`${message} ${consequence}`);
+    if (message === this.reportedProblem) return;
+    this.reportedProblem = message;
+    void vscode.window.showWarningMessage(`Keyward: ${message}. ${consequence}`);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
