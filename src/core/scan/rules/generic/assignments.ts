@@ -1,6 +1,7 @@
 // Generic secrets: a high-entropy value assigned to a secret-like name, in code and config
 // formats. Three shapes cover the formats:
-//   quoted    api_key = "...", "token": "...", apiKey: string = '...', :secret => "...", password="..."
+//   quoted    api_key = "...", "token": "...", apiKey: string = '...', :secret => "...", password="...",
+//             define('API_KEY', '...'), setdefault("TOKEN", "...")
 //             (JS/TS, Python, Go, Java, Ruby, PHP, C#, JSON, YAML, TOML, HCL, XML attributes, shell)
 //   unquoted  API_KEY=..., password: ..., db.password=..., export TOKEN=..., ENV SECRET=...
 //             (.env, YAML, INI, .properties, shell, Dockerfile), anchored to the line
@@ -45,7 +46,8 @@ export const assignmentRules: Rule[] = [
     'generic-secret-assignment',
     'Secret assigned to a secret-named variable',
     new RegExp(
-      `${SECRET_NAME_FROM_WORD}["']?${TYPE}[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}${STRING_PREFIX}` +
+      // A comma separates a quoted name from its value only in calls: define('API_KEY', '...').
+      `${SECRET_NAME_FROM_WORD}(?:["']?${TYPE}[ \\t]{0,4}${OPERATOR}|["'][ \\t]{0,4},)[ \\t]{0,4}${STRING_PREFIX}` +
         `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
       'i',
     ),

@@ -4,6 +4,7 @@ import type { Rule } from '../../types';
 import { assignmentRules } from './assignments';
 import { basicAuthUrlRules } from './basicAuthUrl';
 import { connectionStringRules } from './connectionStrings';
+import { httpHeaderRules } from './httpHeaders';
 import { jwtRules } from './jwt';
 import { privateKeyRules } from './privateKeys';
 
@@ -12,5 +13,6 @@ export const genericRules: Rule[] = [
   ...jwtRules,
   ...connectionStringRules,
   ...basicAuthUrlRules,
+  ...httpHeaderRules,
   ...assignmentRules,
 ];
