@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { KeywardApi } from './api';
+import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
 import { TerminalInjection } from './terminal/injection';
@@ -13,7 +15,7 @@ import { VaultStatusItem } from './vault/vaultStatus';
  * The composition root: builds every service once and ties its lifetime to the extension
  * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards.
  */
-export function compose(context: vscode.ExtensionContext): void {
+export function compose(context: vscode.ExtensionContext): KeywardApi {
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
   const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log);
@@ -32,5 +34,7 @@ export function compose(context: vscode.ExtensionContext): void {
   );
   registerKeyCommands({ context, log, vaults, settings, clipboard });
   registerVaultCommands({ context, log, vaults, settings, clipboard });
-  void vaults.load();
+  const scan = registerScanFeatures({ context, log, vaults, settings });
+  context.subscriptions.push(scan);
+  return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };
 }

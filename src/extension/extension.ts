@@ -1,8 +1,9 @@
 import type * as vscode from 'vscode';
+import type { KeywardApi } from './api';
 import { compose } from './composition';
 
-export function activate(context: vscode.ExtensionContext): void {
-  compose(context);
+export function activate(context: vscode.ExtensionContext): KeywardApi {
+  return compose(context);
 }
 
 export function deactivate(): void {

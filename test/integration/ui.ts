@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+
+/**
+ * Stands in for the user at the extension's prompts: input boxes answer from a queue, modal
+ * confirmations pick the action offered, notifications are recorded (and answered with nothing).
+ * Everything shown is kept so tests can search it for secrets.
+ */
+export class ScriptedUser {
+  readonly shown: string[] = [];
+  private readonly answers: string[] = [];
+  private readonly originals: Partial<typeof vscode.window> = {};
+
+  constructor() {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const replace = (name: keyof typeof vscode.window, fake: unknown) => {
+      (this.originals as Record<string, unknown>)[name] = w[name];
+      w[name] = fake;
+    };
+    replace('showInputBox', async (options?: vscode.InputBoxOptions) => {
+      this.shown.push(`input: ${options?.prompt ?? ''}`);
+      const answer = this.answers.shift();
+      if (answer !== undefined && options?.validateInput) {
+        const verdict = await options.validateInput(answer);
+        this.shown.push(`validation: ${typeof verdict === 'string' ? verdict : verdict?.message ?? ''}`);
+      }
+      return answer;
+    });
+    const message = async (text: string, ...rest: unknown[]) => {
+      const first = rest[0];
+      const modal = typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
+      this.shown.push(`message: ${text} ${modal ? (first as vscode.MessageOptions).detail ?? '' : ''}`);
+      return modal ? rest.find((item) => typeof item === 'string') : undefined;
+    };
+    replace('showInformationMessage', message);
+    replace('showWarningMessage', message);
+    replace('showErrorMessage', message);
+    replace('showQuickPick', async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+      const list = await items;
+      const wanted = this.answers.shift();
+      this.shown.push(`pick: ${list.map((i) => `${i.label} ${i.description ?? ''}`).join(' | ')}`);
+      return list.find((item) => item.label === wanted);
+    });
+  }
+
+  /** Queues answers for the next input boxes and quick picks, in order. */
+  answer(...answers: string[]): this {
+    this.answers.push(...answers);
+    return this;
+  }
+
+  restore(): void {
+    Object.assign(vscode.window, this.originals);
+  }
+}

@@ -1,0 +1,96 @@
+// @workspace plain
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { KeywardApi } from '../../src/extension/api';
+import { KEYWARD_ID, waitUntil } from './host';
+import { ScriptedUser } from './ui';
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+const planted = `sk_test_${randomBytes(24).toString('hex')}`;
+const forms = [planted, Buffer.from(planted).toString('base64'), Buffer.from(planted).toString('hex')];
+
+async function api(): Promise<KeywardApi> {
+  const extension = vscode.extensions.getExtension<KeywardApi>(KEYWARD_ID)!;
+  const exports = extension.isActive ? extension.exports : await extension.activate();
+  await exports.ready;
+  return exports;
+}
+
+/** Every tree item of the Keys view, depth first. */
+async function keysItems(keyward: KeywardApi): Promise<vscode.TreeItem[]> {
+  const items: vscode.TreeItem[] = [];
+  const walk = async (node?: unknown) => {
+    for (const child of (await keyward.keysTree.getChildren(node)) ?? []) {
+      items.push(await keyward.keysTree.getTreeItem(child));
+      await walk(child);
+    }
+  };
+  await walk();
+  return items;
+}
+
+function assertNoPlaintext(text: string, where: string): void {
+  for (const form of forms) assert.ok(!text.includes(form), `${where} contains the planted value`);
+}
+
+describe('vault in the real host', function () {
+  this.timeout(60_000);
+  const user = new ScriptedUser();
+  after(() => user.restore());
+
+  it('creates a vault from the command palette command', async () => {
+    const keyward = await api();
+    assert.equal(existsSync(path.join(folder(), '.keyward', 'vault.db')), false);
+    await vscode.commands.executeCommand('keyward.createVault');
+    assert.ok(existsSync(path.join(folder(), '.keyward', 'vault.db')));
+    assert.deepEqual(await keysItems(keyward), [], 'a new vault is empty');
+  });
+
+  it('adds a key through Keyward: Add Key… and shows only its masked value', async () => {
+    const keyward = await api();
+    user.answer('PAYMENTS_KEY', planted);
+    await vscode.commands.executeCommand('keyward.addKey');
+    const items = await keysItems(keyward);
+    const key = items.find((item) => item.label === 'PAYMENTS_KEY');
+    assert.ok(key, 'the key is listed');
+    assert.equal(key.description, `sk_test_....${planted.slice(-4)}`);
+    assert.ok(items.some((item) => item.label === 'stripe'), 'grouped under its detected provider');
+    assert.ok(user.shown.some((line) => /Detected provider Stripe/i.test(line)), 'the input box named the provider');
+    assertNoPlaintext(JSON.stringify(items), 'the Keys view');
+    const file = readFileSync(path.join(folder(), '.keyward', 'vault.db'));
+    for (const form of forms) assert.ok(!file.includes(form), 'the vault file holds the value in the clear');
+  });
+
+  it('injects keys into new terminals without writing them to disk', async () => {
+    await vscode.commands.executeCommand('keyward.injectKeys');
+    const out = path.join(folder(), 'terminal-probe.txt');
+    const terminal = vscode.window.createTerminal({ name: 'probe', cwd: folder() });
+    terminal.sendText(`printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`);
+    await waitUntil(() => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64, 20_000, 'the terminal did not run the probe');
+    terminal.dispose();
+    assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
+    await vscode.commands.executeCommand('keyward.removeInjectedKeys');
+  });
+
+  it('copies a value to the clipboard on Copy Value and audits nothing in the clear', async () => {
+    user.answer('PAYMENTS_KEY');
+    await vscode.commands.executeCommand('keyward.copyValue');
+    assert.equal(await vscode.env.clipboard.readText(), planted);
+    await vscode.env.clipboard.writeText('');
+  });
+
+  it('never hands the plaintext to VS Code: notifications, prompts and the log', async () => {
+    const keyward = await api();
+    assertNoPlaintext(user.shown.join('\n'), 'a message or prompt');
+    assertNoPlaintext(JSON.stringify(await keysItems(keyward)), 'the Keys view');
+    const logs = await vscode.workspace.fs.readDirectory(keyward.logUri).then(
+      (entries) => entries.map(([name]) => readFileSync(path.join(keyward.logUri.fsPath, name), 'utf8')),
+      () => [] as string[],
+    );
+    assert.ok(logs.join('').includes('Created vault'), 'the log was found and read');
+    assertNoPlaintext(logs.join('\n'), 'the log');
+  });
+});
