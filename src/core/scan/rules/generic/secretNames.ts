@@ -4,10 +4,11 @@
 
 /**
  * Words that make a name secret-like: api_key, client_secret, DB_PASSWORD, authToken...
- * `auth` alone counts, but not as the start of author, authority or authentic(ation|ated).
+ * `auth` alone counts, but not as the start of author, authority or authentic(ation|ated);
+ * `pass` only as a whole name segment (DB_PASS, smtp.pass), not in bypass or passenger.
  */
 export const SECRET_WORD =
-  '(?:api[_.-]?key|secret|token|passw(?:or)?d|passphrase|pwd|auth(?!entic|or(?!iz)|ority)|credentials?|' +
+  '(?:api[_.-]?key|secret|token|passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd|auth(?!entic|or(?!iz)|ority)|credentials?|' +
   '(?:access|private|signing|encryption|master|session)[_.-]?key)';
 
 /**
@@ -37,7 +38,7 @@ export const SECRET_IDENTIFIER = `[\\w$]{0,40}?${SECRET_WORD}[\\w$]{0,40}(?![\\w
 
 /** Keywords for the prefilter: any of these must occur for the rules above to run. */
 export const SECRET_WORD_KEYWORDS = [
-  'apikey', 'api_key', 'api-key', 'api.key', 'secret', 'token', 'passwd', 'password', 'passphrase', 'pwd',
+  'apikey', 'api_key', 'api-key', 'api.key', 'secret', 'token', 'pass', 'pwd',
   'auth', 'credential', 'access_key', 'accesskey', 'access-key', 'access.key', 'private_key', 'privatekey',
   'private-key', 'private.key', 'signing_key', 'signingkey', 'signing-key', 'encryption_key', 'encryptionkey',
   'encryption-key', 'master_key', 'masterkey', 'master-key', 'session_key', 'sessionkey', 'session-key',
