@@ -57,6 +57,13 @@ describe('engine: basics', () => {
     assert.deepEqual(scanner.scanText(`xdemo ${fake.chars(23)}Q`, 'a'), []);
   });
 
+  it('runs a rule only on the lines holding its keyword', () => {
+    // The pattern alone would match line 2, but the keyword is on line 1 only.
+    const loose: Rule = { ...demoRule, id: 'loose', keywords: ['marker'], pattern: /\b([A-Za-z0-9]{23}Q)\b/ };
+    const text = `marker here\n${fake.chars(23)}Q\nmarker ${fake.chars(23)}Q`;
+    assert.deepEqual(createScanner([loose]).scanText(text, 'a').map((f) => f.line), [3]);
+  });
+
   it('matches keywords case-insensitively', () => {
     const upper: Rule = { ...demoRule, id: 'upper', keywords: ['DEMO_'], pattern: /DEMO_([A-Za-z0-9]{24})/i };
     assert.equal(createScanner([upper]).scanText(`x = DEMO_${fake.chars(23)}Q`, 'a').length, 1);
