@@ -5,9 +5,9 @@
 import type { LineIndex } from './position';
 
 const SAME_LINE_MARKERS = ['gitleaks:allow', 'pragma: allowlist secret', 'secretlint-disable-line'];
-const NEXT_LINE_MARKERS = ['pragma: allowlist nextline secret'];
+const NEXT_LINE_MARKERS = ['pragma: allowlist nextline secret', 'secretlint-disable-next-line'];
 const OWN_MARKER = /keyward-ignore(-next-line)?\b[:\s]*([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)?/gi;
-const ANY_MARKER = /keyward-ignore|gitleaks:allow|pragma: allowlist|secretlint-disable-line/i;
+const ANY_MARKER = /keyward-ignore|gitleaks:allow|pragma: allowlist|secretlint-disable-(?:next-)?line/i;
 
 export class Suppressions {
   constructor(

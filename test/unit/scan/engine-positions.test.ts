@@ -43,6 +43,14 @@ describe('engine: positions and fingerprints', () => {
     assert.deepEqual(findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]), [[2, 1, 8, 30]]);
   });
 
+  it('finds PEM blocks with CRLF line ends and YAML indentation', () => {
+    const pem = fake.pem('EC PRIVATE KEY', 3);
+    const scanner = createScanner(genericRules);
+    assert.equal(scanner.scanText(pem.replace(/\n/g, '\r\n'), 'k').length, 1);
+    const yaml = `tls:\n  key: |\n${pem.split('\n').map((line) => `    ${line}`).join('\n')}\n`;
+    assert.deepEqual(scanner.scanText(yaml, 'values.yaml').map((f) => [f.line, f.column]), [[3, 5]]);
+  });
+
   it('sorts findings by line then column', () => {
     const text = `${token()} ${token()}\n${token()}`;
     assert.deepEqual(where(text).map(([line, column]) => `${line}:${column}`), ['1:1', '1:31', '2:1']);

@@ -37,9 +37,11 @@ describe('engine: inline suppressions', () => {
     assert.deepEqual(ids(`// keyward-ignore-next-line\nx = "${alpha()}"\ny = "${alpha()}"`), ['3:alpha-token']);
   });
 
-  it("honours detect-secrets' pragma: allowlist nextline secret", () => {
-    assert.deepEqual(ids(`# pragma: allowlist nextline secret\nx = "${alpha()}"`), []);
-  });
+  for (const marker of ['# pragma: allowlist nextline secret', '// secretlint-disable-next-line']) {
+    it(`honours "${marker}" for the following line`, () => {
+      assert.deepEqual(ids(`${marker}\nx = "${alpha()}"\ny = "${alpha()}"`), ['3:alpha-token']);
+    });
+  }
 
   it('does not let keyward-ignore-next-line suppress its own line', () => {
     assert.deepEqual(ids(`x = "${alpha()}" // keyward-ignore-next-line`), ['1:alpha-token']);
