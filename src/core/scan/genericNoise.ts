@@ -17,6 +17,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
 /** A value that names the thing instead of being it: `[type=password]`, `my-secret-token`. */
 const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
+/** Regex source (a character class with a quantifier, an escape class): a token's format, not a token. */
+const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dws][{*+?]/;
 
 /**
  * `context` is the whole match (name, operator and value). Returns true when the value is
@@ -24,7 +26,8 @@ const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
  */
 export function isGenericNoise(secret: string, context: string): boolean {
   if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
-  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || SELF_DESCRIBING.test(secret) || isWordLike(secret)) return true;
+  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret)) return true;
+  if (isWordLike(secret)) return true;
   const name = context.replace(secret, '');
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
   if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);

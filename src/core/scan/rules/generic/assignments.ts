@@ -46,8 +46,10 @@ export const assignmentRules: Rule[] = [
     'generic-secret-assignment',
     'Secret assigned to a secret-named variable',
     new RegExp(
-      // A comma separates a quoted name from its value only in calls: define('API_KEY', '...').
-      `${SECRET_NAME_FROM_WORD}(?:["']?${TYPE}[ \\t]{0,4}${OPERATOR}|["'][ \\t]{0,4},)[ \\t]{0,4}${STRING_PREFIX}` +
+      // A comma separates name and value only when the quoted name is a call's first argument:
+      // define('API_KEY', '...'), not ['api_key', '...'] nor 'an application secret', '...'.
+      `${SECRET_NAME_FROM_WORD}(?:["']?${TYPE}[ \\t]{0,4}${OPERATOR}|["'](?<=\\([ \\t]{0,4}["'][\\w.-]{1,80}["'])[ \\t]{0,4},)` +
+        `[ \\t]{0,4}${STRING_PREFIX}` +
         `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
       'i',
     ),

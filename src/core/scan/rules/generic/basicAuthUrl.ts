@@ -8,7 +8,7 @@ export const basicAuthUrlRules: Rule[] = [
     provider: 'basic-auth',
     category: 'secret',
     keywords: ['://'],
-    pattern: /(?<![\w+.-])(?:https?|ftps?|wss?|smtps?|ldaps?|git\+https?|ssh|sftp):\/\/[^:@/\s'"`]{1,256}:([^@/\s'"`]{1,256})@[\w.-]{1,256}/i,
+    pattern: /(?<![\w+.-])(?:https?|ftps?|wss?|smtps?|ldaps?|git\+https?|ssh|sftp):\/\/[^:@/\s'"`]{1,256}:([^@/\s'"`]{4,256})@[\w.-]{1,256}/i,
     secretGroup: 1,
     severity: 'error',
     generic: true,

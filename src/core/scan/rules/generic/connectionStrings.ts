@@ -14,7 +14,7 @@ export const connectionStringRules: Rule[] = [
     category: 'secret',
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
     // `+driver` covers SQLAlchemy-style schemes (postgresql+psycopg2://). User may be empty (redis://:pw@host).
-    pattern: new RegExp(`(?<![\\w+.-])${SCHEMES}(?:\\+[a-z0-9]{1,20})?://[^:@/\\s'"\`]{0,256}:([^@\\s'"\`]{1,256})@[^\\s'"\`/@]{1,256}`, 'i'),
+    pattern: new RegExp(`(?<![\\w+.-])${SCHEMES}(?:\\+[a-z0-9]{1,20})?://[^:@/\\s'"\`]{0,256}:([^@\\s'"\`]{4,256})@[^\\s'"\`/@]{1,256}`, 'i'),
     secretGroup: 1,
     severity: 'error',
     generic: true,
