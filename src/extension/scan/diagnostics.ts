@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { findingMessage, vaultCopyMessage } from '../../core/fixes/presentation';
-import { RULES_DOC_PATH, renderRulesDoc, VAULT_COPY_RULE_ID } from '../../core/fixes/rulesDoc';
-import { builtinRules } from '../../core/scan/rules';
+import { RULES_DOC_PATH, VAULT_COPY_RULE_ID } from '../../core/fixes/rulesDoc';
 import type { Finding } from '../../core/scan/types';
 import type { Settings } from '../../core/settings/schema';
 import type { KeySummary } from '../../core/vault/records';
@@ -59,16 +59,28 @@ function severityOf(finding: Finding, settings: Settings): vscode.DiagnosticSeve
 
 function decorate(diagnostic: vscode.Diagnostic, ruleId: string, extensionUri: vscode.Uri): vscode.Diagnostic {
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  const line = docLines().get(ruleId);
+  const line = docLines(extensionUri).get(ruleId);
   // Rules added by a workspace config have no page: their code is the id alone.
   diagnostic.code = line ? { value: ruleId, target: vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).with({ fragment: `L${line}` }) } : ruleId;
   return diagnostic;
 }
 
 let lines: Map<string, number> | undefined;
-/** The line of each rule's heading in media/rules.md (which a unit test keeps equal to this rendering). */
-function docLines(): Map<string, number> {
-  lines ??= renderRulesDoc(builtinRules).lines;
+/**
+ * The line of each rule's heading in the shipped media/rules.md, read once: the file is the
+ * truth for where a link lands (a rule missing from it just gets no link).
+ */
+function docLines(extensionUri: vscode.Uri): Map<string, number> {
+  if (lines) return lines;
+  lines = new Map();
+  try {
+    readFileSync(vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).fsPath, 'utf8').split('\n').forEach((text, index) => {
+      const id = /^### ([a-z0-9-]+)\s*$/.exec(text)?.[1];
+      if (id) lines!.set(id, index + 1);
+    });
+  } catch {
+    // Without the page, codes stay plain rule ids.
+  }
   return lines;
 }
 
