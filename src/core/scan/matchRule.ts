@@ -5,6 +5,8 @@ import type { Windows } from './windows';
 export interface CompiledRule {
   rule: Rule;
   regex: RegExp;
+  /** Case-insensitive test for the rule's `alsoKeywords`, when it has some. */
+  alsoGate?: RegExp;
 }
 
 export interface RawMatch {
@@ -20,14 +22,18 @@ export interface RawMatch {
 export function compileRule(rule: Rule): CompiledRule {
   let flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'g';
   if (rule.secretGroup !== undefined) flags += 'd';
-  return { rule, regex: new RegExp(rule.pattern.source, flags) };
+  const regex = new RegExp(rule.pattern.source, flags);
+  if (!rule.alsoKeywords?.length) return { rule, regex };
+  const escaped = rule.alsoKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return { rule, regex, alsoGate: new RegExp(escaped.join('|'), 'i') };
 }
 
-export function matchRule({ rule, regex }: CompiledRule, text: string, windows: Windows): RawMatch[] {
+export function matchRule({ rule, regex, alsoGate }: CompiledRule, text: string, windows: Windows): RawMatch[] {
   const matches: RawMatch[] = [];
   for (let w = 0; w < windows.length; w += 2) {
     const base = windows[w]!;
     const slice = text.slice(base, windows[w + 1]!);
+    if (alsoGate && !alsoGate.test(slice)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) regex.lastIndex++;

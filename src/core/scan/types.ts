@@ -34,6 +34,11 @@ export interface Rule {
    * before a keyword hit to 64 KiB after it, instead of the hit's line only.
    */
   multiline?: boolean;
+  /**
+   * Second gate, for rules whose keywords are common words (`print`, `://`): a window runs the
+   * regex only if it also contains one of these lower-case literals (case-insensitively).
+   */
+  alsoKeywords?: string[];
   /** Report the whole match's range (e.g. BEGIN..END) while masking/fingerprinting the secret group. */
   spanWholeMatch?: boolean;
   /** One or two sentences: what leaked and what to do; shown in hovers and SARIF help. */

@@ -64,6 +64,12 @@ describe('engine: basics', () => {
     assert.deepEqual(createScanner([loose]).scanText(text, 'a').map((f) => f.line), [3]);
   });
 
+  it('runs a rule with alsoKeywords only on windows that hold one of them too', () => {
+    const gated: Rule = { ...demoRule, id: 'gated', keywords: ['marker'], alsoKeywords: ['@'], pattern: /marker ([A-Za-z0-9]{23}Q)/ };
+    const text = `marker ${fake.chars(23)}Q\nmarker ${fake.chars(23)}Q @host`;
+    assert.deepEqual(createScanner([gated]).scanText(text, 'a').map((f) => f.line), [2]);
+  });
+
   it('matches keywords case-insensitively', () => {
     const upper: Rule = { ...demoRule, id: 'upper', keywords: ['DEMO_'], pattern: /DEMO_([A-Za-z0-9]{24})/i };
     assert.equal(createScanner([upper]).scanText(`x = DEMO_${fake.chars(23)}Q`, 'a').length, 1);

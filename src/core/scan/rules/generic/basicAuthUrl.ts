@@ -8,6 +8,8 @@ export const basicAuthUrlRules: Rule[] = [
     provider: 'basic-auth',
     category: 'secret',
     keywords: ['://'],
+    // Most URLs carry no credentials: only a window with an `@` can.
+    alsoKeywords: ['@'],
     pattern: /(?<![\w+.-])(?:https?|ftps?|wss?|smtps?|ldaps?|git\+https?|ssh|sftp):\/\/[^:@/\s'"`]{1,256}:([^@/\s'"`]{4,256})@[\w.-]{1,256}/i,
     secretGroup: 1,
     severity: 'error',

@@ -4,7 +4,7 @@
 // "invalid token" is not a finding; strings with `{` (f-strings, format strings) are
 // scanned, so an interpolated api_key is.
 import type { Rule } from '../../types';
-import { SECRET_IDENTIFIER } from '../generic/secretNames';
+import { SECRET_IDENTIFIER, SECRET_WORD_KEYWORDS } from '../generic/secretNames';
 
 const LOGGER =
   '(?:console\\.(?:log|info|warn|error|debug|trace)|print|println|printf|puts|' +
@@ -23,7 +23,9 @@ export const loggingRules: Rule[] = [
     description: 'Secret-named value passed to a log call',
     provider: 'insecure',
     category: 'insecure-pattern',
-    keywords: ['console.', 'print', 'log', 'puts'],
+    keywords: ['console.', 'print', 'puts', 'log.', 'logger.', 'logging.', 'fmt.', 'system.out', 'system.err'],
+    // Log calls are everywhere; only lines that also mention a secret word are worth the regex.
+    alsoKeywords: SECRET_WORD_KEYWORDS,
     // The identifier follows the call's `(` or a separator (`,` `+` `:` `{`), and is followed by
     // a separator: `apiKey.length`, `token ? 'set' : 'unset'` and `mask(apiKey)` are not flagged.
     pattern: new RegExp(
