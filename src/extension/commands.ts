@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { isKeywardError } from '../core/errors';
+import { lazy } from './lazy';
+
+export type Handler = (...args: any[]) => unknown;
 
 /**
  * Registers a command whose failures become messages: a refusal (exit code 1 in the CLI) is a
@@ -10,7 +13,7 @@ export function registerCommand(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
   id: string,
-  handler: (...args: any[]) => unknown,
+  handler: Handler,
 ): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -29,4 +32,15 @@ export function registerCommand(
       }
     }),
   );
+}
+
+/** Registers commands now, loading the module that implements them on first invocation. */
+export function registerLazyCommands<Id extends string>(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  ids: readonly Id[],
+  load: () => Record<Id, Handler>,
+): void {
+  const handlers = lazy(load);
+  for (const id of ids) registerCommand(context, log, id, (...args: unknown[]) => handlers()[id](...args));
 }

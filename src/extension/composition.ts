@@ -4,16 +4,17 @@ import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
 import { TerminalInjection } from './terminal/injection';
+import { registerLazyCommands } from './commands';
 import { SecretClipboard } from './vault/clipboard';
-import { registerKeyCommands } from './vault/keyCommands';
+import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
-import { registerVaultCommands } from './vault/vaultCommands';
 import { VaultService } from './vault/vaultService';
 import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
  * The composition root: builds every service once and ties its lifetime to the extension
- * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards.
+ * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards, and
+ * command implementations (with zod and the provider table) load on their first use.
  */
 export function compose(context: vscode.ExtensionContext): KeywardApi {
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
@@ -32,8 +33,9 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
-  registerKeyCommands({ context, log, vaults, settings, clipboard });
-  registerVaultCommands({ context, log, vaults, settings, clipboard });
+  const deps = { vaults, settings, clipboard };
+  registerLazyCommands(context, log, KEY_COMMANDS, () => (require('./vault/keyCommands') as typeof import('./vault/keyCommands')).keyCommands(deps));
+  registerLazyCommands(context, log, VAULT_COMMANDS, () => (require('./vault/vaultCommands') as typeof import('./vault/vaultCommands')).vaultCommands(deps));
   const scan = registerScanFeatures({ context, log, vaults, settings });
   context.subscriptions.push(scan);
   return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };

@@ -1,7 +1,11 @@
-import { z } from 'zod';
+// zod's tree-shakable build: settings are read at activation, where the full build's load time
+// would be most of the extension's activation budget.
+import * as z from 'zod/mini';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;
+
+const wholeNumber = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 /**
  * Every `keyward.*` setting, with its default. package.json's `contributes.configuration`
@@ -9,14 +13,14 @@ export type SeveritySetting = z.infer<typeof SeveritySettingSchema>;
  * back to the default instead of breaking the extension.
  */
 export const SETTINGS = {
-  'vault.path': z.string().min(1).catch('.keyward/vault.db'),
-  'scan.onType': z.boolean().catch(true),
-  'scan.debounceMs': z.number().int().min(0).max(10_000).catch(300),
-  'scan.exclude': z.array(z.string()).catch([]),
-  'severity.secret': SeveritySettingSchema.catch('error'),
-  'severity.insecurePattern': SeveritySettingSchema.catch('warning'),
-  'rotation.maxAgeDays': z.number().int().min(1).max(3650).catch(90),
-  'clipboard.clearAfterSeconds': z.number().int().min(0).max(3600).catch(30),
+  'vault.path': z.catch(z.string().check(z.minLength(1)), '.keyward/vault.db'),
+  'scan.onType': z.catch(z.boolean(), true),
+  'scan.debounceMs': z.catch(wholeNumber(0, 10_000), 300),
+  'scan.exclude': z.catch(z.array(z.string()), []),
+  'severity.secret': z.catch(SeveritySettingSchema, 'error'),
+  'severity.insecurePattern': z.catch(SeveritySettingSchema, 'warning'),
+  'rotation.maxAgeDays': z.catch(wholeNumber(1, 3650), 90),
+  'clipboard.clearAfterSeconds': z.catch(wholeNumber(0, 3600), 30),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,98 +1,97 @@
 import * as vscode from 'vscode';
-import { registerCommand } from '../commands';
+import type { Handler } from '../commands';
 import type { SettingsService } from '../settings';
 import type { SecretClipboard } from './clipboard';
+import type { KEY_COMMANDS } from './commandIds';
 import { askKeyName, askSecret, confirm, pickKey } from './prompts';
 import type { VaultService } from './vaultService';
 
 export interface KeyCommandDeps {
-  context: vscode.ExtensionContext;
-  log: vscode.LogOutputChannel;
   vaults: VaultService;
   settings: SettingsService;
   clipboard: SecretClipboard;
 }
 
 /** Commands on single keys: from the palette (with a picker) or from a Keys view item. */
-export function registerKeyCommands({ context, log, vaults, settings, clipboard }: KeyCommandDeps): void {
-  const command = (id: string, handler: (...args: any[]) => unknown) => registerCommand(context, log, id, handler);
+export function keyCommands({ vaults, settings, clipboard }: KeyCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
+  return {
+    'keyward.addKey': async () => {
+      const vault = vaults.requireWritable();
+      const name = await askKeyName(vault, 'Name of the key (it becomes the environment variable name)');
+      if (!name) return;
+      const secret = await askSecret(`Value of ${name}`);
+      if (!secret) return;
+      const key = await vault.add({ name, value: secret.value, provider: secret.provider });
+      vaults.notifyChanged();
+      void vscode.window.showInformationMessage(`Added ${key.name} (${key.provider ?? 'unknown provider'}): ${key.masked}`);
+    },
 
-  command('keyward.addKey', async () => {
-    const vault = vaults.requireWritable();
-    const name = await askKeyName(vault, 'Name of the key (it becomes the environment variable name)');
-    if (!name) return;
-    const secret = await askSecret(`Value of ${name}`);
-    if (!secret) return;
-    const key = await vault.add({ name, value: secret.value, provider: secret.provider });
-    vaults.notifyChanged();
-    void vscode.window.showInformationMessage(`Added ${key.name} (${key.provider ?? 'unknown provider'}): ${key.masked}`);
-  });
+    'keyward.copyValue': async (arg?: unknown) => {
+      const vault = vaults.require();
+      const name = await pickKey(vault, arg, 'Key to copy');
+      if (!name) return;
+      const seconds = settings.current['clipboard.clearAfterSeconds'];
+      await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
+      vaults.notifyChanged();
+      void vscode.window.showInformationMessage(seconds > 0 ? `Copied ${name}. The clipboard is cleared in ${seconds} s.` : `Copied ${name}.`);
+    },
 
-  command('keyward.copyValue', async (arg?: unknown) => {
-    const vault = vaults.require();
-    const name = await pickKey(vault, arg, 'Key to copy');
-    if (!name) return;
-    const seconds = settings.current['clipboard.clearAfterSeconds'];
-    await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
-    vaults.notifyChanged();
-    void vscode.window.showInformationMessage(seconds > 0 ? `Copied ${name}. The clipboard is cleared in ${seconds} s.` : `Copied ${name}.`);
-  });
+    'keyward.rotateKey': async (arg?: unknown) => {
+      const vault = vaults.requireWritable();
+      const name = await pickKey(vault, arg, 'Key to rotate');
+      if (!name) return;
+      const current = vault.get(name);
+      const secret = await askSecret(`New value of ${name} (the current one is kept as version ${current.version})`, current.provider ?? undefined);
+      if (!secret) return;
+      const key = await vault.rotate(name, secret.value);
+      vaults.notifyChanged();
+      void vscode.window.showInformationMessage(`Rotated ${name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.`);
+    },
 
-  command('keyward.rotateKey', async (arg?: unknown) => {
-    const vault = vaults.requireWritable();
-    const name = await pickKey(vault, arg, 'Key to rotate');
-    if (!name) return;
-    const current = vault.get(name);
-    const secret = await askSecret(`New value of ${name} (the current one is kept as version ${current.version})`, current.provider ?? undefined);
-    if (!secret) return;
-    const key = await vault.rotate(name, secret.value);
-    vaults.notifyChanged();
-    void vscode.window.showInformationMessage(`Rotated ${name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.`);
-  });
+    'keyward.revertKey': async (arg?: unknown) => {
+      const vault = vaults.requireWritable();
+      const name = await pickKey(vault, arg, 'Key to revert');
+      if (!name) return;
+      const [previous] = vault.versions(name);
+      await confirm(`Revert ${name} to its previous value?`, previous ? `Version ${previous.version} (${previous.masked}) becomes current again.` : '', 'Revert');
+      const key = await vault.revert(name);
+      vaults.notifyChanged();
+      void vscode.window.showInformationMessage(`${name} is back to ${key.masked} (now version ${key.version}).`);
+    },
 
-  command('keyward.revertKey', async (arg?: unknown) => {
-    const vault = vaults.requireWritable();
-    const name = await pickKey(vault, arg, 'Key to revert');
-    if (!name) return;
-    const [previous] = vault.versions(name);
-    await confirm(`Revert ${name} to its previous value?`, previous ? `Version ${previous.version} (${previous.masked}) becomes current again.` : '', 'Revert');
-    const key = await vault.revert(name);
-    vaults.notifyChanged();
-    void vscode.window.showInformationMessage(`${name} is back to ${key.masked} (now version ${key.version}).`);
-  });
+    'keyward.renameKey': async (arg?: unknown) => {
+      const vault = vaults.requireWritable();
+      const name = await pickKey(vault, arg, 'Key to rename');
+      if (!name) return;
+      const newName = await askKeyName(vault, `New name for ${name}`, name);
+      if (!newName || newName === name) return;
+      await vault.rename(name, newName);
+      vaults.notifyChanged();
+    },
 
-  command('keyward.renameKey', async (arg?: unknown) => {
-    const vault = vaults.requireWritable();
-    const name = await pickKey(vault, arg, 'Key to rename');
-    if (!name) return;
-    const newName = await askKeyName(vault, `New name for ${name}`, name);
-    if (!newName || newName === name) return;
-    await vault.rename(name, newName);
-    vaults.notifyChanged();
-  });
+    'keyward.setRotationPeriod': async (arg?: unknown) => {
+      const vault = vaults.requireWritable();
+      const name = await pickKey(vault, arg, 'Key whose rotation period to set');
+      if (!name) return;
+      const fallback = settings.current['rotation.maxAgeDays'];
+      const choices = [30, 60, 90, 180, 365].map((days) => ({ label: `${days} days`, days: days as number | null }));
+      const picked = await vscode.window.showQuickPick([...choices, { label: `Workspace default (${fallback} days)`, days: null }], {
+        placeHolder: `Rotate ${name} every…`,
+      });
+      if (!picked) return;
+      await vault.setRotationDays(name, picked.days);
+      vaults.notifyChanged();
+    },
 
-  command('keyward.setRotationPeriod', async (arg?: unknown) => {
-    const vault = vaults.requireWritable();
-    const name = await pickKey(vault, arg, 'Key whose rotation period to set');
-    if (!name) return;
-    const fallback = settings.current['rotation.maxAgeDays'];
-    const choices = [30, 60, 90, 180, 365].map((days) => ({ label: `${days} days`, days: days as number | null }));
-    const picked = await vscode.window.showQuickPick([...choices, { label: `Workspace default (${fallback} days)`, days: null }], {
-      placeHolder: `Rotate ${name} every…`,
-    });
-    if (!picked) return;
-    await vault.setRotationDays(name, picked.days);
-    vaults.notifyChanged();
-  });
+    'keyward.deleteKey': async (arg?: unknown) => {
+      const vault = vaults.requireWritable();
+      const name = await pickKey(vault, arg, 'Key to delete');
+      if (!name) return;
+      await confirm(`Delete ${name} and all its versions?`, 'The vault keeps no copy, not even in its backup. This cannot be undone.', 'Delete');
+      await vault.remove(name);
+      vaults.notifyChanged();
+    },
 
-  command('keyward.deleteKey', async (arg?: unknown) => {
-    const vault = vaults.requireWritable();
-    const name = await pickKey(vault, arg, 'Key to delete');
-    if (!name) return;
-    await confirm(`Delete ${name} and all its versions?`, 'The vault keeps no copy, not even in its backup. This cannot be undone.', 'Delete');
-    await vault.remove(name);
-    vaults.notifyChanged();
-  });
-
-  command('keyward.refresh', () => vaults.load());
+    'keyward.refresh': () => vaults.load(),
+  };
 }

@@ -1,60 +1,59 @@
 import * as vscode from 'vscode';
 import { MASTER_KEY_ENV_VARS, parseMasterKey } from '../../core/crypto/masterKey';
 import { KeywardError } from '../../core/errors';
-import { registerCommand } from '../commands';
+import type { Handler } from '../commands';
 import type { SettingsService } from '../settings';
 import type { SecretClipboard } from './clipboard';
+import type { VAULT_COMMANDS } from './commandIds';
 import { importEnvFile } from './importEnv';
 import { confirm } from './prompts';
 import type { VaultService } from './vaultService';
 
 export interface VaultCommandDeps {
-  context: vscode.ExtensionContext;
-  log: vscode.LogOutputChannel;
   vaults: VaultService;
   settings: SettingsService;
   clipboard: SecretClipboard;
 }
 
 /** Commands on the vault as a whole and its master key. */
-export function registerVaultCommands({ context, log, vaults, settings, clipboard }: VaultCommandDeps): void {
-  const command = (id: string, handler: (...args: any[]) => unknown) => registerCommand(context, log, id, handler);
+export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
+  return {
+    'keyward.createVault': async () => {
+      await vaults.create();
+      const exportNow = 'Export Master Key';
+      const answer = await vscode.window.showInformationMessage(
+        'Keyward vault created. Its master key is in VS Code\'s secret storage; export it to your password manager so the vault can be opened elsewhere.',
+        exportNow,
+      );
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+    },
 
-  command('keyward.createVault', async () => {
-    await vaults.create();
-    const exportNow = 'Export Master Key';
-    const answer = await vscode.window.showInformationMessage(
-      'Keyward vault created. Its master key is in VS Code\'s secret storage; export it to your password manager so the vault can be opened elsewhere.',
-      exportNow,
-    );
-    if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
-  });
+    'keyward.importEnv': async (uri?: vscode.Uri) => importEnvFile(vaults, uri),
 
-  command('keyward.importEnv', async (uri?: vscode.Uri) => importEnvFile(vaults, uri));
+    'keyward.importMasterKey': async () => {
+      const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);
+      const choice = fromEnv
+        ? await vscode.window.showQuickPick([{ label: 'Paste the key', id: 'paste' }, { label: `Use ${fromEnv} from the environment`, id: 'env' }], { placeHolder: 'Import the vault\'s master key' })
+        : { id: 'paste' };
+      if (!choice) return;
+      const key = choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
+      if (!key) return;
+      await vaults.importMasterKey(key);
+      void vscode.window.showInformationMessage('Master key imported: the vault is open.');
+    },
 
-  command('keyward.importMasterKey', async () => {
-    const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);
-    const choice = fromEnv
-      ? await vscode.window.showQuickPick([{ label: 'Paste the key', id: 'paste' }, { label: `Use ${fromEnv} from the environment`, id: 'env' }], { placeHolder: 'Import the vault\'s master key' })
-      : { id: 'paste' };
-    if (!choice) return;
-    const key = choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
-    if (!key) return;
-    await vaults.importMasterKey(key);
-    void vscode.window.showInformationMessage('Master key imported: the vault is open.');
-  });
-
-  command('keyward.exportMasterKey', async () => {
-    vaults.require();
-    await confirm(
-      'Copy the vault\'s master key to the clipboard?',
-      'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
-      'Copy Master Key',
-    );
-    const seconds = settings.current['clipboard.clearAfterSeconds'];
-    await clipboard.copy(await vaults.exportMasterKey(), seconds);
-    void vscode.window.showInformationMessage(`Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`);
-  });
+    'keyward.exportMasterKey': async () => {
+      vaults.require();
+      await confirm(
+        'Copy the vault\'s master key to the clipboard?',
+        'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
+        'Copy Master Key',
+      );
+      const seconds = settings.current['clipboard.clearAfterSeconds'];
+      await clipboard.copy(await vaults.exportMasterKey(), seconds);
+      void vscode.window.showInformationMessage(`Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`);
+    },
+  };
 }
 
 async function askMasterKey(): Promise<Buffer | undefined> {

@@ -5,12 +5,16 @@ import { actorName } from '../../core/actor';
 import { generateMasterKey } from '../../core/crypto/masterKey';
 import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
-import { Vault, type VaultOptions } from '../../core/vault/vault';
+import type { Vault, VaultOptions } from '../../core/vault/vault';
+import { lazy } from '../lazy';
 import { identityOf } from '../../core/vault/vaultFile';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
 
 export type VaultState = 'none' | 'locked' | 'open';
+
+/** The vault module pulls in zod; it loads when a vault is first opened, not at activation. */
+const vaultModule = lazy(() => require('../../core/vault/vault') as typeof import('../../core/vault/vault'));
 
 /**
  * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
@@ -75,7 +79,7 @@ export class VaultService implements vscode.Disposable {
         this.log.warn(`Vault ${this.vaultId} is locked: this machine holds no master key for it.`);
         return this.setState('locked');
       }
-      this.vault = Vault.open(this.options(sql, file, masterKey));
+      this.vault = vaultModule().Vault.open(this.options(sql, file, masterKey));
       this.log.info(`Opened vault ${this.vaultId} (${this.vault.list().length} keys).`);
       return this.setState('open');
     } catch (error) {
@@ -96,7 +100,7 @@ export class VaultService implements vscode.Disposable {
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
     try {
-      await Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
+      await vaultModule().Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
     } catch (error) {
       await this.masterKeys.delete(vaultId);
       throw error;
@@ -111,7 +115,7 @@ export class VaultService implements vscode.Disposable {
     const file = this.path();
     if (!file || !identityOf(file)) throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
     const sql = await this.engine();
-    Vault.open(this.options(sql, file, masterKey)).close();
+    vaultModule().Vault.open(this.options(sql, file, masterKey)).close();
     await this.masterKeys.store(peekVaultId(sql, file), masterKey);
     await this.load();
   }
@@ -178,8 +182,7 @@ export class VaultService implements vscode.Disposable {
   private engine(): Promise<SqlJsStatic> {
     const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
     // Required here, not imported at the top, so activation never evaluates sql.js.
-    const initSqlJs = require('sql.js') as typeof import('sql.js').default;
-    this.sql ??= initSqlJs({ locateFile: () => wasm });
+    this.sql ??= (require('sql.js') as typeof import('sql.js').default)({ locateFile: () => wasm });
     return this.sql;
   }
 

@@ -1,0 +1,7 @@
+// Command ids per feature module, known without loading the modules that implement them.
+export const KEY_COMMANDS = [
+  'keyward.addKey', 'keyward.copyValue', 'keyward.rotateKey', 'keyward.revertKey',
+  'keyward.renameKey', 'keyward.setRotationPeriod', 'keyward.deleteKey', 'keyward.refresh',
+] as const;
+
+export const VAULT_COMMANDS = ['keyward.createVault', 'keyward.importEnv', 'keyward.importMasterKey', 'keyward.exportMasterKey'] as const;
