@@ -1,17 +1,15 @@
 import * as vscode from 'vscode';
-import { registerCommand } from '../commands';
+import { registerLazyCommands } from '../commands';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
-import { addToBaseline, type AddToBaselineArgs } from './addToBaseline';
 import { KeywardCodeActions } from './codeActions';
+import { SCAN_COMMANDS } from './commandIds';
 import { EnvReferenceHover } from './envHover';
 import { FindingsModel } from './findingsModel';
 import { FindingsStatus } from './findingsStatus';
 import { FindingsTreeProvider } from './findingsTree';
 import { LiveDiagnostics } from './liveDiagnostics';
-import { moveToVault, type MoveToVaultArgs } from './moveToVault';
 import { ScanSetup } from './scanSetup';
-import { runWorkspaceScan } from './scanWorkspaceCommand';
 
 export interface ScanFeatureDeps {
   context: vscode.ExtensionContext;
@@ -28,17 +26,16 @@ export interface ScanFeatures extends vscode.Disposable {
 /**
  * Everything in the editor that scans: live diagnostics, the workspace scan with its Findings
  * view and status bar item, the quick fixes and the hover on environment references.
- * Commands go into `context.subscriptions`; the returned disposable owns the rest.
+ * Commands go into `context.subscriptions` (their modules load on first use); the returned
+ * disposable owns the rest. Nothing here loads the rules until the first document scan.
  */
 export function registerScanFeatures({ context, log, vaults, settings }: ScanFeatureDeps): ScanFeatures {
   const setup = new ScanSetup(settings, log);
   const model = new FindingsModel();
   const live = new LiveDiagnostics(setup, vaults, settings, model, context.extensionUri);
   const tree = new FindingsTreeProvider(model);
-  const command = (id: string, handler: (...args: any[]) => unknown) => registerCommand(context, log, id, handler);
-  command('keyward.scanWorkspace', () => runWorkspaceScan(setup, model, settings, log));
-  command('keyward.moveToVault', (args: MoveToVaultArgs) => moveToVault(args, vaults));
-  command('keyward.addToBaseline', (args: AddToBaselineArgs) => addToBaseline(args, setup));
+  const deps = { log, vaults, settings, setup, model };
+  registerLazyCommands(context, log, SCAN_COMMANDS, () => (require('./commands') as typeof import('./commands')).scanCommands(deps));
   const everyFile = [{ scheme: 'file' }, { scheme: 'untitled' }];
   const disposable = vscode.Disposable.from(
     setup,

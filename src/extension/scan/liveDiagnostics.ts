@@ -33,7 +33,8 @@ export class LiveDiagnostics implements vscode.Disposable {
       setup.onDidChange(() => this.scanAll()),
       vaults.onDidChange(() => this.scanAll()),
     ];
-    this.scanAll();
+    // After activation returns: the first scan loads the rules.
+    this.timers.set('', setTimeout(() => this.scanAll(), 0));
   }
 
   /** What is reported on `uri` now, with the findings behind each diagnostic. */

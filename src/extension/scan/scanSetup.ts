@@ -1,11 +1,21 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { isKeywardError } from '../../core/errors';
-import { DEFAULT_BASELINE_PATH, readBaseline } from '../../core/scan/baseline';
-import { CONFIG_FILE, defaultScanConfig, loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
-import { createScanner, type Scanner } from '../../core/scan/engine';
-import { excludeMatcher } from '../../core/scan/gitignore';
+import type { ScanConfig } from '../../core/scan/config';
+import type { Scanner } from '../../core/scan/engine';
+import { lazy } from '../lazy';
 import type { SettingsService } from '../settings';
+
+// The rules, zod and the gitignore matcher load on the first scan, not at activation.
+const core = lazy(() => ({
+  ...(require('../../core/scan/config') as typeof import('../../core/scan/config')),
+  ...(require('../../core/scan/engine') as typeof import('../../core/scan/engine')),
+  ...(require('../../core/scan/gitignore') as typeof import('../../core/scan/gitignore')),
+  ...(require('../../core/scan/baseline') as typeof import('../../core/scan/baseline')),
+}));
+// Watched from activation on; the same paths as the core's CONFIG_FILE and DEFAULT_BASELINE_PATH.
+const CONFIG_GLOB = '**/.keyward/config.json';
+const BASELINE_GLOB = '**/.keyward/baseline.json';
 
 /** What scanning one workspace folder needs, built once and reused until something it depends on changes. */
 export interface FolderSetup {
@@ -35,8 +45,8 @@ export class ScanSetup implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     const reset = () => this.reset();
-    const config = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
-    const baseline = vscode.workspace.createFileSystemWatcher(`**/${DEFAULT_BASELINE_PATH}`);
+    const config = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+    const baseline = vscode.workspace.createFileSystemWatcher(BASELINE_GLOB);
     this.disposables.push(
       config, config.onDidCreate(reset), config.onDidChange(reset), config.onDidDelete(reset),
       baseline, baseline.onDidCreate(reset), baseline.onDidChange(reset), baseline.onDidDelete(reset),
@@ -55,28 +65,28 @@ export class ScanSetup implements vscode.Disposable {
     const key = root ?? '';
     let entry = this.folders.get(key);
     if (!entry) {
-      entry = { config: root ? this.loadConfig(root) : defaultScanConfig() };
+      entry = { config: root ? this.loadConfig(root) : core().defaultScanConfig() };
       this.folders.set(key, entry);
     }
     const state = entry;
-    state.scanner ??= createScanner(rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
+    state.scanner ??= core().createScanner(core().rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
-    const excluded = excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
+    const excluded = core().excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
     return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
   }
 
   private loadConfig(root: string): ScanConfig {
     try {
-      return loadScanConfig(root);
+      return core().loadScanConfig(root);
     } catch (error) {
       this.problem(error, 'Using the default scan configuration.');
-      return defaultScanConfig();
+      return core().defaultScanConfig();
     }
   }
 
   private loadAccepted(root: string): Set<string> {
     try {
-      return new Set(readBaseline(path.join(root, DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint));
+      return new Set(core().readBaseline(path.join(root, core().DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint));
     } catch (error) {
       this.problem(error, 'Ignoring the baseline.');
       return new Set();

@@ -1,0 +1,27 @@
+import type * as vscode from 'vscode';
+import type { Handler } from '../commands';
+import type { SettingsService } from '../settings';
+import type { VaultService } from '../vault/vaultService';
+import { addToBaseline, type AddToBaselineArgs } from './addToBaseline';
+import type { SCAN_COMMANDS } from './commandIds';
+import type { FindingsModel } from './findingsModel';
+import { moveToVault, type MoveToVaultArgs } from './moveToVault';
+import type { ScanSetup } from './scanSetup';
+import { runWorkspaceScan } from './scanWorkspaceCommand';
+
+export interface ScanCommandDeps {
+  log: vscode.LogOutputChannel;
+  vaults: VaultService;
+  settings: SettingsService;
+  setup: ScanSetup;
+  model: FindingsModel;
+}
+
+/** The scan commands' implementations, loaded on first use (the workspace scanner, zod, providers). */
+export function scanCommands({ log, vaults, settings, setup, model }: ScanCommandDeps): Record<(typeof SCAN_COMMANDS)[number], Handler> {
+  return {
+    'keyward.scanWorkspace': () => runWorkspaceScan(setup, model, settings, log),
+    'keyward.moveToVault': (args: MoveToVaultArgs) => moveToVault(args, vaults),
+    'keyward.addToBaseline': (args: AddToBaselineArgs) => addToBaseline(args, setup),
+  };
+}
