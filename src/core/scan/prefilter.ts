@@ -7,8 +7,13 @@ const ALPHABET = 128;
 const ROOT = 0;
 
 export interface KeywordAutomaton {
-  /** `delta[state + char]` is the next state; states are pre-multiplied by ALPHABET. */
+  /**
+   * `delta[state + (char & 127)]` is the next state. States are pre-multiplied by ALPHABET;
+   * upper-case columns repeat the lower-case ones, so matching is case-insensitive for free.
+   */
   readonly delta: Int32Array;
+  /** States at or above this one end a keyword: one comparison per character in the hot loop. */
+  readonly acceptFrom: number;
   /** Rule indexes whose keywords end at a state (indexed by state / ALPHABET). */
   readonly outputs: readonly (readonly number[] | undefined)[];
   /** Rules without keywords: they run over the whole text. */
@@ -48,13 +53,14 @@ export function buildAutomaton(keywordsByRule: readonly (readonly string[])[], r
 
 /** Breadth-first: each state's failure link is resolved before its children need it. */
 function compile(trie: Map<number, number>[], found: Set<number>[]): Omit<KeywordAutomaton, 'unfiltered'> {
-  const delta = new Int32Array(trie.length * ALPHABET);
-  const fail = new Int32Array(trie.length);
+  const count = trie.length;
+  const next = new Int32Array(count * ALPHABET); // plain state numbers, before renumbering
+  const fail = new Int32Array(count);
   const queue: number[] = [];
   for (let c = 0; c < ALPHABET; c++) {
     const child = trie[ROOT]!.get(c);
     if (child !== undefined) {
-      delta[c] = child * ALPHABET;
+      next[c] = child;
       queue.push(child);
     }
   }
@@ -65,14 +71,31 @@ function compile(trie: Map<number, number>[], found: Set<number>[]): Omit<Keywor
     for (let c = 0; c < ALPHABET; c++) {
       const child = trie[state]!.get(c);
       if (child === undefined) {
-        delta[state * ALPHABET + c] = delta[failState * ALPHABET + c]!;
+        next[state * ALPHABET + c] = next[failState * ALPHABET + c]!;
       } else {
-        fail[child] = delta[failState * ALPHABET + c]! / ALPHABET;
-        delta[state * ALPHABET + c] = child * ALPHABET;
+        fail[child] = next[failState * ALPHABET + c]!;
+        next[state * ALPHABET + c] = child;
         queue.push(child);
       }
     }
   }
-  const outputs = found.map((rules) => (rules.size > 0 ? [...rules].sort((a, b) => a - b) : undefined));
-  return { delta, outputs };
+  return renumber(next, found);
+}
+
+/** Accepting states last (so "is a hit" is `state >= acceptFrom`), pre-multiplied, case folded. */
+function renumber(next: Int32Array, found: Set<number>[]): Omit<KeywordAutomaton, 'unfiltered'> {
+  const order = found.map((_, state) => state).sort((a, b) => Number(found[a]!.size > 0) - Number(found[b]!.size > 0) || a - b);
+  const position = new Int32Array(order.length);
+  order.forEach((state, index) => (position[state] = index));
+  const delta = new Int32Array(next.length);
+  const outputs: (number[] | undefined)[] = [];
+  order.forEach((state, index) => {
+    for (let c = 0; c < ALPHABET; c++) {
+      const folded = c >= 65 && c <= 90 ? c + 32 : c;
+      delta[index * ALPHABET + c] = position[next[state * ALPHABET + folded]!]! * ALPHABET;
+    }
+    outputs.push(found[state]!.size > 0 ? [...found[state]!].sort((a, b) => a - b) : undefined);
+  });
+  const firstAccepting = outputs.findIndex((rules) => rules !== undefined);
+  return { delta, outputs, acceptFrom: (firstAccepting < 0 ? order.length : firstAccepting) * ALPHABET };
 }

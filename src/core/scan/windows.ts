@@ -14,27 +14,25 @@ const MULTILINE_AFTER = 65536;
 export type Windows = number[];
 
 export function findWindows(text: string, automaton: KeywordAutomaton, multiline: readonly boolean[]): Map<number, Windows> {
-  const { delta, outputs } = automaton;
+  const { delta, outputs, acceptFrom } = automaton;
   const n = text.length;
-  const result = new Map<number, Windows>();
-  for (const rule of automaton.unfiltered) result.set(rule, [0, n]);
+  // Indexed by rule (arrays, not a Map: this runs once per keyword hit and rule).
+  const perRule: (Windows | undefined)[] = new Array<Windows | undefined>(multiline.length);
+  for (const rule of automaton.unfiltered) perRule[rule] = [0, n];
   // Per rule: end of its last window, so later hits inside it cost nothing.
   const covered = new Int32Array(multiline.length);
   let state = 0;
   let lineStart = 0;
   let lineEnd = -1;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 10) lineStart = i + 1;
-    if (c >= 128) {
-      state = 0; // keywords are ASCII: no keyword continues through this character
-      continue;
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    state = delta[state + c]!;
-    const rules = outputs[state >> 7];
-    if (rules === undefined) continue;
-    if (lineEnd < i) {
+    // Non-ASCII characters fold onto ASCII ones: that can only add a spurious hit (keywords
+    // are ASCII), never hide a real one, and it keeps the loop free of branches.
+    state = delta[state + (text.charCodeAt(i) & 127)]!;
+    if (state < acceptFrom) continue;
+    const rules = outputs[state >> 7]!;
+    if (i > lineEnd) {
+      // Line bounds are only needed at hits, so they are found here rather than tracked per character.
+      lineStart = text.lastIndexOf('\n', i) + 1;
       lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = n;
     }
@@ -52,20 +50,14 @@ export function findWindows(text: string, automaton: KeywordAutomaton, multiline
         start = lineStart;
         end = lineEnd;
       }
-      addWindow(result, rule, start, end);
+      const windows = perRule[rule];
+      if (windows === undefined) perRule[rule] = [start, end];
+      else if (start <= windows[windows.length - 1]!) windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, end);
+      else windows.push(start, end);
       covered[rule] = end;
     }
   }
+  const result = new Map<number, Windows>();
+  perRule.forEach((windows, rule) => result.set(rule, windows!)); // forEach skips the holes
   return result;
-}
-
-function addWindow(result: Map<number, Windows>, rule: number, start: number, end: number): void {
-  const windows = result.get(rule);
-  if (windows === undefined) {
-    result.set(rule, [start, end]);
-    return;
-  }
-  const last = windows.length - 1;
-  if (start <= windows[last]!) windows[last] = Math.max(windows[last]!, end);
-  else windows.push(start, end);
 }
