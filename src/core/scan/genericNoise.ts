@@ -37,13 +37,15 @@ export function isGenericNoise(secret: string, context: string): boolean {
 /**
  * Identifiers, constants, property paths and prose: words joined by separators, each cased
  * like a word (lower, UPPER, Capitalised, camelCase; a short trailing number allowed) rather
- * than like random text. `config.apiKeyV2` and `SECRET_KEY` are words; a JWT is not.
+ * than like random text, plus plain numbers (`result-6271`, `build_2024`). `config.apiKeyV2`
+ * and `SECRET_KEY` are words; a JWT is not.
  */
 function isWordLike(value: string): boolean {
   // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
   const words = value.replace(/[.!?,:;]+$/, '').replace(/\?\./g, '.');
-  if (!/^[A-Za-z_$][\w$]*(?:[ ._/:-][A-Za-z_$][\w$]*)*$/.test(words)) return false;
+  if (!/^[A-Za-z_$][\w$]*(?:[ ._/:-](?:[A-Za-z_$][\w$]*|\d{1,8}))*$/.test(words)) return false;
   return words.split(/[ ._/:$-]/).every((word) => {
+    if (/^\d*$/.test(word)) return true;
     const letters = word.replace(/\d{1,3}$/, '');
     if (/\d/.test(letters)) return false;
     const upper = letters.replace(/[^A-Z]/g, '').length;

@@ -21,7 +21,7 @@ const METADATA_SUFFIX =
   'limit|mode|label|regex|pattern|lifetime|env|var|ref|method|location|provider|service|table|column|param|' +
   'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache|seconds|secs|ms|minutes|offset|' +
   'interval|error|errors|scheme|status|state|callback|handler|listener|event|request|options|message|msg|' +
-  'text|description|hint|title|exists|valid)';
+  'text|description|hint|title|exists|valid|kind|stage|step|phase|level|strategy|algorithm|alg)';
 
 /** A whole identifier or config key (dots and dashes allowed) that contains a secret word. */
 export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
