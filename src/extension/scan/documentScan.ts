@@ -18,7 +18,7 @@ export interface DocumentScan {
 }
 
 /** Saved files and new untitled editors; not git blobs, output channels, settings editors... */
-const SCANNED_SCHEMES = new Set(['file', 'untitled']);
+export const SCANNED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
 
 /** Where a document sits relative to its workspace folder, or undefined when it is not scanned at all. */
 export function documentLocation(document: vscode.TextDocument, setup: ScanSetup): { root?: string; file: string } | undefined {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
 import { toDiagnostics, type ReportedItem } from './diagnostics';
-import { scanDocument } from './documentScan';
+import { SCANNED_SCHEMES, scanDocument } from './documentScan';
 import type { FindingsModel } from './findingsModel';
 import type { ScanSetup } from './scanSetup';
 
@@ -28,7 +28,7 @@ export class LiveDiagnostics implements vscode.Disposable {
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.scan(d)),
       vscode.workspace.onDidSaveTextDocument((d) => this.scan(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.changed(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       setup.onDidChange(() => this.scanAll()),
       vaults.onDidChange(() => this.scanAll()),
@@ -64,7 +64,8 @@ export class LiveDiagnostics implements vscode.Disposable {
   }
 
   private changed(document: vscode.TextDocument): void {
-    if (!this.settings.current['scan.onType']) return;
+    // Output channels and other virtual documents change often and are never scanned.
+    if (!this.settings.current['scan.onType'] || !SCANNED_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => this.scan(document), this.settings.current['scan.debounceMs']));
