@@ -3,8 +3,10 @@ import { add } from './add';
 import { get } from './get';
 import { init } from './init';
 import { list } from './list';
+import { revert, rotate } from './rotate';
 import { rm } from './rm';
 import { run } from './run';
+import { status } from './status';
 
 const USAGE = `Usage: keyward vault <subcommand> [--vault PATH]
 
@@ -15,11 +17,15 @@ Subcommands:
   list [--json]                show keys with masked values
   get NAME [--reveal]          print a value (to a pipe, or to a terminal with --reveal); audited
   rm NAME                      delete a key and all its versions for good
+  rotate NAME [--force]        replace a key's value (read from stdin), keeping the old one as a version
+  revert NAME                  make the previous value current again
+  status [--json] [--fail-on-overdue]
+                               keys due or overdue for rotation, and the master key's age
   run [--only A,B] -- CMD ...  run CMD with keys as environment variables
 
 The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY.`;
 
-const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run };
+const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run, rotate, revert, status };
 
 export async function vault(args: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = args;
