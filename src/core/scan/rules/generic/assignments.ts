@@ -65,12 +65,16 @@ export const assignmentRules: Rule[] = [
     ),
     2,
   ),
-  assignmentRule(
-    'generic-secret-dockerfile',
-    'Secret in a Dockerfile ENV/ARG instruction',
-    new RegExp(`^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`, 'im'),
-    2,
-  ),
+  {
+    ...assignmentRule(
+      'generic-secret-dockerfile',
+      'Secret in a Dockerfile ENV/ARG instruction',
+      new RegExp(`^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`, 'im'),
+      2,
+    ),
+    // Secret words are common; ENV/ARG lines are not.
+    alsoKeywords: ['env', 'arg'],
+  },
   {
     // The name and the value sit on different lines, hence a multi-line rule.
     ...assignmentRule(
