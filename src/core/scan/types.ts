@@ -12,7 +12,10 @@ export interface Rule {
   /** Provider id (see src/core/providers) or a generic family such as `private-key`, `generic`. */
   provider: string;
   category: FindingCategory;
-  /** Lower-case literals; a rule only runs on text that contains one of them (prefilter). */
+  /**
+   * Lower-case ASCII literals; a rule only runs on the lines that contain one of them
+   * (prefilter). An empty list runs the rule over the whole text (slow: avoid).
+   */
   keywords: string[];
   /** Must be linear-time safe (see the ReDoS test). Compiled with the `g` flag by the engine. */
   pattern: RegExp;
