@@ -7,6 +7,7 @@
 //             (.env, YAML, INI, .properties, shell, Dockerfile), anchored to the line
 //   Dockerfile's legacy `ENV NAME value`
 //   Terraform variable blocks: variable "db_password" { default = "..." }
+//   XML elements: <password>...</password> (Maven settings, .NET and Java configs)
 import type { Rule } from '../../types';
 import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
@@ -14,8 +15,8 @@ const DOCS = 'A secret-looking value is assigned to a secret-named variable. If 
 const MIN_ENTROPY = 3;
 
 const OPERATOR = '(?:={1,3}|:=|:|=>|\\|\\|=|\\?\\?=)';
-/** Optional type between name and operator: `apiKey: string =`, `var apiKey string =`. */
-const TYPE = '(?:[ \\t]{0,4}:?[ \\t]{0,4}[A-Za-z_][\\w.<>\\[\\]?]{0,40})?';
+/** Optional type between name and operator: `apiKey: string =`, `var apiKey string =`, Rust `KEY: &'static str =`. */
+const TYPE = "(?:[ \\t]{0,4}:?[ \\t]{0,4}[A-Za-z_&][\\w.<>\\[\\]?&' ]{0,40})?";
 /** String prefixes: Python r/b/u/f, C# @, C++ L. */
 const STRING_PREFIX = '(?:[rRbBuUfL@]{1,2})?';
 /** Printable ASCII without quotes: secrets are ASCII, prose in other scripts is not. */
@@ -48,9 +49,11 @@ export const assignmentRules: Rule[] = [
     new RegExp(
       // A comma separates name and value only when the quoted name is a call's first argument:
       // define('API_KEY', '...'), not ['api_key', '...'] nor 'an application secret', '...'.
-      `${SECRET_NAME_FROM_WORD}(?:["']?${TYPE}[ \\t]{0,4}${OPERATOR}|["'](?<=\\([ \\t]{0,4}["'][\\w.-]{1,80}["'])[ \\t]{0,4},)` +
+      // `["']?\]?` closes a subscript: os.environ["API_KEY"] = "...", ENV['TOKEN'] ||= "...".
+      `${SECRET_NAME_FROM_WORD}(?:["']?\\]?${TYPE}[ \\t]{0,4}${OPERATOR}|["'](?<=\\([ \\t]{0,4}["'][\\w.-]{1,80}["'])[ \\t]{0,4},)` +
         `[ \\t]{0,4}${STRING_PREFIX}` +
-        `(["'\`])(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
+        // `(?:\1\1)?`: Python's triple-quoted strings.
+        `(["'\`])(?:\\1\\1)?(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
       'i',
     ),
     2,
@@ -74,6 +77,15 @@ export const assignmentRules: Rule[] = [
     ),
     // Secret words are common; ENV/ARG lines are not.
     alsoKeywords: ['env', 'arg'],
+  },
+  {
+    ...assignmentRule(
+      'generic-secret-xml',
+      'Secret in an XML element',
+      new RegExp(`<(${SECRET_NAME})>[ \\t]{0,4}([!#-&(-;=?-~]{8,512})[ \\t]{0,4}</\\1>`, 'i'),
+      2,
+    ),
+    alsoKeywords: ['</'],
   },
   {
     // The name and the value sit on different lines, hence a multi-line rule.
