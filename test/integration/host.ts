@@ -1,3 +1,5 @@
+import * as vscode from 'vscode';
+import type { KeywardApi } from '../../src/extension/api';
 /** Shared by the integration suites that run inside the extension host. */
 export const KEYWARD_ID = 'keyward.keyward';
 
@@ -8,4 +10,25 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, mes
     if (Date.now() > deadline) throw new Error(`${message} within ${timeoutMs / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Every item of a tree view's data provider, depth first. */
+export async function treeItems(provider: Pick<vscode.TreeDataProvider<unknown>, 'getChildren' | 'getTreeItem'>): Promise<vscode.TreeItem[]> {
+  const items: vscode.TreeItem[] = [];
+  const walk = async (node?: unknown) => {
+    for (const child of (await provider.getChildren(node)) ?? []) {
+      items.push(await provider.getTreeItem(child));
+      await walk(child);
+    }
+  };
+  await walk();
+  return items;
+}
+
+/** The running extension's API, once its vault state is known (activating it if needed). */
+export async function keywardApi(): Promise<KeywardApi> {
+  const extension = vscode.extensions.getExtension<KeywardApi>(KEYWARD_ID)!;
+  const exports = extension.isActive ? extension.exports : await extension.activate();
+  await exports.ready;
+  return exports;
 }

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { KeywardApi } from '../../src/extension/api';
-import { KEYWARD_ID, waitUntil } from './host';
+import { keywardApi, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 // The made-up tokens planted in test/fixtures/workspaces/scan, read before any test edits them.
@@ -12,13 +11,6 @@ const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const fileUri = (rel: string) => vscode.Uri.file(path.join(folder(), rel));
 const TOKEN = /ghp_[A-Za-z0-9]{36}/g;
 let planted: string[] = [];
-
-async function api(): Promise<KeywardApi> {
-  const extension = vscode.extensions.getExtension<KeywardApi>(KEYWARD_ID)!;
-  const exports = extension.isActive ? extension.exports : await extension.activate();
-  await exports.ready;
-  return exports;
-}
 
 const keyward = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Keyward');
 
@@ -37,18 +29,6 @@ async function quickFixes(rel: string, diagnostic: vscode.Diagnostic): Promise<v
   return actions.filter((a) => /Vault|Environment Reference|Ignore on This Line|Baseline/.test(a.title));
 }
 
-async function findingsTreeItems(api: KeywardApi): Promise<vscode.TreeItem[]> {
-  const items: vscode.TreeItem[] = [];
-  const walk = async (node?: unknown) => {
-    for (const child of (await api.findingsTree.getChildren(node)) ?? []) {
-      items.push(await api.findingsTree.getTreeItem(child));
-      await walk(child);
-    }
-  };
-  await walk();
-  return items;
-}
-
 function assertNoPlaintext(text: string, where: string): void {
   for (const token of planted) assert.ok(!text.includes(token), `${where} contains a planted token`);
 }
@@ -65,7 +45,7 @@ describe('scanning in the real host', function () {
       readFileSync(path.join(folder(), rel), 'utf8').match(TOKEN) ?? [],
     );
     assert.equal(planted.length, 5, 'the fixture plants five tokens');
-    await api();
+    await keywardApi();
   });
 
   it('reports a leaked key in an opened file, masked, with a link to the rule\'s docs', async () => {
@@ -144,9 +124,9 @@ describe('scanning in the real host', function () {
   });
 
   it('Scan Workspace fills the Findings view, honouring .gitignore, config excludes and the baseline', async () => {
-    const api_ = await api();
+    const api_ = await keywardApi();
     await vscode.commands.executeCommand('keyward.scanWorkspace');
-    const items = await findingsTreeItems(api_);
+    const items = await treeItems(api_.findingsTree);
     const files = items.filter((i) => i.resourceUri).map((i) => vscode.workspace.asRelativePath(i.resourceUri!));
     assert.deepEqual(files, ['src/copy.ts']);
     const finding = items.find((i) => !i.resourceUri)!;

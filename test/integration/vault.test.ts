@@ -4,33 +4,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { KeywardApi } from '../../src/extension/api';
-import { KEYWARD_ID, waitUntil } from './host';
+import { keywardApi, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const planted = `sk_test_${randomBytes(24).toString('hex')}`;
 const forms = [planted, Buffer.from(planted).toString('base64'), Buffer.from(planted).toString('hex')];
-
-async function api(): Promise<KeywardApi> {
-  const extension = vscode.extensions.getExtension<KeywardApi>(KEYWARD_ID)!;
-  const exports = extension.isActive ? extension.exports : await extension.activate();
-  await exports.ready;
-  return exports;
-}
-
-/** Every tree item of the Keys view, depth first. */
-async function keysItems(keyward: KeywardApi): Promise<vscode.TreeItem[]> {
-  const items: vscode.TreeItem[] = [];
-  const walk = async (node?: unknown) => {
-    for (const child of (await keyward.keysTree.getChildren(node)) ?? []) {
-      items.push(await keyward.keysTree.getTreeItem(child));
-      await walk(child);
-    }
-  };
-  await walk();
-  return items;
-}
 
 function assertNoPlaintext(text: string, where: string): void {
   for (const form of forms) assert.ok(!text.includes(form), `${where} contains the planted value`);
@@ -42,18 +21,18 @@ describe('vault in the real host', function () {
   after(() => user.restore());
 
   it('creates a vault from the command palette command', async () => {
-    const keyward = await api();
+    const keyward = await keywardApi();
     assert.equal(existsSync(path.join(folder(), '.keyward', 'vault.db')), false);
     await vscode.commands.executeCommand('keyward.createVault');
     assert.ok(existsSync(path.join(folder(), '.keyward', 'vault.db')));
-    assert.deepEqual(await keysItems(keyward), [], 'a new vault is empty');
+    assert.deepEqual(await treeItems(keyward.keysTree), [], 'a new vault is empty');
   });
 
   it('adds a key through Keyward: Add Key… and shows only its masked value', async () => {
-    const keyward = await api();
+    const keyward = await keywardApi();
     user.answer('PAYMENTS_KEY', planted);
     await vscode.commands.executeCommand('keyward.addKey');
-    const items = await keysItems(keyward);
+    const items = await treeItems(keyward.keysTree);
     const key = items.find((item) => item.label === 'PAYMENTS_KEY');
     assert.ok(key, 'the key is listed');
     assert.equal(key.description, `sk_test_....${planted.slice(-4)}`);
@@ -83,9 +62,9 @@ describe('vault in the real host', function () {
   });
 
   it('never hands the plaintext to VS Code: notifications, prompts and the log', async () => {
-    const keyward = await api();
+    const keyward = await keywardApi();
     assertNoPlaintext(user.shown.join('\n'), 'a message or prompt');
-    assertNoPlaintext(JSON.stringify(await keysItems(keyward)), 'the Keys view');
+    assertNoPlaintext(JSON.stringify(await treeItems(keyward.keysTree)), 'the Keys view');
     const logs = await vscode.workspace.fs.readDirectory(keyward.logUri).then(
       (entries) => entries.map(([name]) => readFileSync(path.join(keyward.logUri.fsPath, name), 'utf8')),
       () => [] as string[],

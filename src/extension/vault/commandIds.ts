@@ -1,7 +1,18 @@
 // Command ids per feature module, known without loading the modules that implement them.
+import type { SettingsService } from '../settings';
+import type { SecretClipboard } from './clipboard';
+import type { VaultService } from './vaultService';
+
 export const KEY_COMMANDS = [
   'keyward.addKey', 'keyward.copyValue', 'keyward.rotateKey', 'keyward.revertKey',
   'keyward.renameKey', 'keyward.setRotationPeriod', 'keyward.deleteKey', 'keyward.refresh',
 ] as const;
 
 export const VAULT_COMMANDS = ['keyward.createVault', 'keyward.importEnv', 'keyward.importMasterKey', 'keyward.exportMasterKey'] as const;
+
+/** What the key and vault command modules are built from. */
+export interface VaultCommandDeps {
+  vaults: VaultService;
+  settings: SettingsService;
+  clipboard: SecretClipboard;
+}

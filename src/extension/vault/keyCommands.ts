@@ -1,19 +1,10 @@
 import * as vscode from 'vscode';
 import type { Handler } from '../commands';
-import type { SettingsService } from '../settings';
-import type { SecretClipboard } from './clipboard';
-import type { KEY_COMMANDS } from './commandIds';
+import type { KEY_COMMANDS, VaultCommandDeps } from './commandIds';
 import { askKeyName, askSecret, confirm, pickKey } from './prompts';
-import type { VaultService } from './vaultService';
-
-export interface KeyCommandDeps {
-  vaults: VaultService;
-  settings: SettingsService;
-  clipboard: SecretClipboard;
-}
 
 /** Commands on single keys: from the palette (with a picker) or from a Keys view item. */
-export function keyCommands({ vaults, settings, clipboard }: KeyCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
+export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
     'keyward.addKey': async () => {
       const vault = vaults.requireWritable();

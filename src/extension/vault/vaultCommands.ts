@@ -2,18 +2,9 @@ import * as vscode from 'vscode';
 import { MASTER_KEY_ENV_VARS, parseMasterKey } from '../../core/crypto/masterKey';
 import { KeywardError } from '../../core/errors';
 import type { Handler } from '../commands';
-import type { SettingsService } from '../settings';
-import type { SecretClipboard } from './clipboard';
-import type { VAULT_COMMANDS } from './commandIds';
+import type { VAULT_COMMANDS, VaultCommandDeps } from './commandIds';
 import { importEnvFile } from './importEnv';
 import { confirm } from './prompts';
-import type { VaultService } from './vaultService';
-
-export interface VaultCommandDeps {
-  vaults: VaultService;
-  settings: SettingsService;
-  clipboard: SecretClipboard;
-}
 
 /** Commands on the vault as a whole and its master key. */
 export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
