@@ -9,6 +9,8 @@ import { SECRET_IDENTIFIER, SECRET_WORD_KEYWORDS } from '../generic/secretNames'
 const LOGGER =
   '(?:console\\.(?:log|info|warn|error|debug|trace)|print|println|printf|puts|' +
   '(?:logger|log|logging|fmt|System\\.out|System\\.err)\\.[A-Za-z]{1,20})';
+/** Call opening: `(`, or for Ruby's paren-less `puts x` / `logger.info x`, spaces. */
+const OPEN = '(?:\\s{0,4}\\(|(?<=puts|\\.(?:info|warn|error|debug|fatal))[ \\t]{1,4})';
 /** One argument element: a plain character, a whole literal without `{`, or an interpolating quote. */
 const ARG_ELEMENT = `(?:[^)'"\\n]|'[^'\\n{]{0,200}'|"[^"\\n{]{0,200}"|'(?=[^'\\n]{0,200}\\{)|"(?=[^"\\n]{0,200}\\{))`;
 /**
@@ -29,7 +31,7 @@ export const loggingRules: Rule[] = [
     // The identifier follows the call's `(` or a separator (`,` `+` `:` `{`), and is followed by
     // a separator: `apiKey.length`, `token ? 'set' : 'unset'` and `mask(apiKey)` are not flagged.
     pattern: new RegExp(
-      `(?<![\\w$])${LOGGER}\\s{0,4}\\(\\s{0,4}(?:${ARG_ELEMENT}{0,300}?[,+:{]\\s{0,4})?${PATH}(${SECRET_IDENTIFIER})(?=\\s{0,4}(?:[,)+}]|$))`,
+      `(?<![\\w$])${LOGGER}${OPEN}\\s{0,4}(?:${ARG_ELEMENT}{0,300}?[,+:{]\\s{0,4})?${PATH}(${SECRET_IDENTIFIER})(?=\\s{0,4}(?:[,)+}]|$))`,
       'i',
     ),
     secretGroup: 1,
