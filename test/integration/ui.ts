@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 
 /**
- * Stands in for the user at the extension's prompts: input boxes answer from a queue, modal
- * confirmations pick the action offered, notifications are recorded (and answered with nothing).
+ * Stands in for the user at the extension's prompts: input boxes, quick picks and message buttons
+ * answer from a queue; otherwise modal confirmations pick the action offered and notifications are
+ * dismissed.
  * Everything shown is kept so tests can search it for secrets.
  */
 export class ScriptedUser {
@@ -29,7 +30,9 @@ export class ScriptedUser {
       const first = rest[0];
       const modal = typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
       this.shown.push(`message: ${text} ${modal ? (first as vscode.MessageOptions).detail ?? '' : ''}`);
-      return modal ? rest.find((item) => typeof item === 'string') : undefined;
+      const offered = rest.filter((item): item is string => typeof item === 'string');
+      if (offered.includes(this.answers[0])) return this.answers.shift();
+      return modal ? offered[0] : undefined;
     };
     replace('showInformationMessage', message);
     replace('showWarningMessage', message);

@@ -1,7 +1,7 @@
 // @workspace plain
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { keywardApi, treeItems, waitUntil } from './host';
@@ -59,6 +59,20 @@ describe('vault in the real host', function () {
     await vscode.commands.executeCommand('keyward.copyValue');
     assert.equal(await vscode.env.clipboard.readText(), planted);
     await vscode.env.clipboard.writeText('');
+  });
+
+  it('imports a .env file into the vault and replaces it with a names-only .env.example', async () => {
+    const keyward = await keywardApi();
+    const envFile = path.join(folder(), '.env');
+    const imported = `ghp_${randomBytes(18).toString('hex')}`;
+    writeFileSync(envFile, `# service\nIMPORTED_TOKEN=${imported}\nDEBUG=true\n`);
+    user.answer('Replace with .env.example');
+    await vscode.commands.executeCommand('keyward.importEnv', vscode.Uri.file(envFile));
+    const names = (await treeItems(keyward.keysTree)).map((item) => item.label);
+    assert.ok(names.includes('IMPORTED_TOKEN') && names.includes('DEBUG'), `imported: ${names.join(', ')}`);
+    assert.equal(existsSync(envFile), false, 'the plaintext .env is gone');
+    assert.equal(readFileSync(path.join(folder(), '.env.example'), 'utf8'), '# service\nIMPORTED_TOKEN=\nDEBUG=\n');
+    forms.push(imported);
   });
 
   it('never hands the plaintext to VS Code: notifications, prompts and the log', async () => {

@@ -55,7 +55,14 @@ export class VaultService implements vscode.Disposable {
 
   /** The open vault, after catching up with changes other processes saved; undefined unless open. */
   current(): Vault | undefined {
-    if (this.vault?.refresh()) this.changed.fire();
+    try {
+      if (this.vault?.refresh()) this.changed.fire();
+    } catch (error) {
+      // The file was replaced by something this key cannot open, or damaged: start over.
+      this.log.error(isKeywardError(error) ? error.message : `Could not re-read the vault (${(error as Error).name}).`);
+      void this.load();
+      return undefined;
+    }
     return this.vault;
   }
 
@@ -64,28 +71,38 @@ export class VaultService implements vscode.Disposable {
     return folder && vscode.Uri.joinPath(folder.uri, this.settings.current['vault.path']).fsPath;
   }
 
-  /** Works out the state from the file and SecretStorage; never writes anything. */
+  /**
+   * Works out the state from the file and SecretStorage; never writes anything. The open vault
+   * is replaced only once the new state is known, so commands never see a closed one.
+   */
   async load(): Promise<VaultState> {
-    this.vault?.close();
-    this.vault = undefined;
-    this.vaultId = undefined;
     const file = this.path();
+    let vaultId: string | undefined;
+    let vault: Vault | undefined;
+    let state: VaultState = 'none';
     try {
-      if (!file || !identityOf(file)) return this.setState('none');
-      const sql = await this.engine();
-      this.vaultId = peekVaultId(sql, file);
-      const masterKey = await this.masterKeys.get(this.vaultId);
-      if (!masterKey) {
-        this.log.warn(`Vault ${this.vaultId} is locked: this machine holds no master key for it.`);
-        return this.setState('locked');
+      if (file && identityOf(file)) {
+        const sql = await this.engine();
+        vaultId = peekVaultId(sql, file);
+        const masterKey = await this.masterKeys.get(vaultId);
+        if (masterKey) {
+          vault = vaultModule().Vault.open(this.options(sql, file, masterKey));
+          this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
+          state = 'open';
+        } else {
+          this.log.warn(`Vault ${vaultId} is locked: this machine holds no master key for it.`);
+          state = 'locked';
+        }
       }
-      this.vault = vaultModule().Vault.open(this.options(sql, file, masterKey));
-      this.log.info(`Opened vault ${this.vaultId} (${this.vault.list().length} keys).`);
-      return this.setState('open');
     } catch (error) {
       this.log.error(isKeywardError(error) ? error.message : `Could not open the vault (${(error as Error).name}).`);
-      return this.setState(this.vaultId ? 'locked' : 'none');
+      state = vaultId ? 'locked' : 'none';
     }
+    const previous = this.vault;
+    this.vault = vault;
+    this.vaultId = vaultId;
+    previous?.close();
+    return this.setState(state);
   }
 
   /**
@@ -175,8 +192,14 @@ export class VaultService implements vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.current['vault.path']));
-    const reload = () => void this.load();
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidDelete(reload), watcher.onDidChange(() => this.current()));
+    // Every save renames a new file into place, so creations and changes are mostly our own saves
+    // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
+    const onEvent = () => {
+      const file = this.path();
+      if (this.stateValue === 'open' && file && identityOf(file)) this.current();
+      else void this.load();
+    };
+    this.disposables.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent), watcher.onDidChange(onEvent));
   }
 
   private engine(): Promise<SqlJsStatic> {
