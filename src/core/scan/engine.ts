@@ -22,21 +22,24 @@ export interface Scanner {
 
 export function createScanner(rules: readonly Rule[]): Scanner {
   const compiled = rules.map(compileRule);
+  const groups = groupByKeywords(rules);
   const automaton = buildAutomaton(
-    rules.map((r) => r.keywords),
-    rules.map((r) => r.id),
+    groups.map((g) => rules[g[0]!]!.keywords),
+    groups.map((g) => rules[g[0]!]!.id),
   );
-  const multiline = rules.map((r) => r.multiline === true);
+  const multiline = groups.map((g) => rules[g[0]!]!.multiline === true);
   const ruleIds = new Set(rules.map((r) => r.id.toLowerCase()));
 
   return {
     scanText(text: string, file: string): Finding[] {
       const candidates: Candidate[] = [];
-      for (const [index, windows] of findWindows(text, automaton, multiline)) {
-        const entry = compiled[index]!;
-        for (const match of matchRule(entry, text, windows)) {
-          const candidate = judge(entry, index, match);
-          if (candidate) candidates.push(candidate);
+      for (const [group, windows] of findWindows(text, automaton, multiline)) {
+        for (const index of groups[group]!) {
+          const entry = compiled[index]!;
+          for (const match of matchRule(entry, text, windows)) {
+            const candidate = judge(entry, index, match);
+            if (candidate) candidates.push(candidate);
+          }
         }
       }
       if (candidates.length === 0) return [];
@@ -50,6 +53,21 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     },
   };
+}
+
+/**
+ * Rules with the same keywords (and window shape) share one automaton entry and one set of
+ * windows: the generic assignment rules, for one, would otherwise each pay for every hit.
+ */
+function groupByKeywords(rules: readonly Rule[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  rules.forEach((rule, index) => {
+    const key = JSON.stringify([[...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort(), rule.multiline === true]);
+    const group = byKey.get(key);
+    if (group) group.push(index);
+    else byKey.set(key, [index]);
+  });
+  return [...byKey.values()];
 }
 
 /** Applies the rule's thresholds and the shared false-positive filters; undefined drops the match. */
