@@ -14,9 +14,9 @@ export interface KeywordAutomaton {
   readonly delta: Int32Array;
   /** States at or above this one end a keyword: one comparison per character in the hot loop. */
   readonly acceptFrom: number;
-  /** Rule indexes whose keywords end at a state (indexed by state / ALPHABET). */
+  /** Indexes into the keyword lists given to buildAutomaton (one per rule group) ending at a state (indexed by state / ALPHABET). */
   readonly outputs: readonly (readonly number[] | undefined)[];
-  /** Rules without keywords: they run over the whole text. */
+  /** Entries without keywords: they run over the whole text. */
   readonly unfiltered: readonly number[];
 }
 
