@@ -66,6 +66,13 @@ describe('engine: false-positive filters shared by every rule', () => {
     assert.deepEqual(scanner.scanText(altered.join('\n'), 'README.md').map((f) => f.line), [1, 2]);
   });
 
+  it('leaves id-shaped values to provider rules (UUID-format keys exist, e.g. Heroku)', () => {
+    const uuid = `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`;
+    assert.ok(reported(uuid));
+    const asGeneric = createScanner([{ ...anyValue, generic: true }]);
+    assert.equal(asGeneric.scanText(`demo_value = "${uuid}"`, 'a').length, 0);
+  });
+
   it('keeps a value that merely contains a run of A (base64 of binary data)', () => {
     assert.ok(reported(`MIIEvAIBADANBgkqhkiG9w0BAQEFAASC${'A'.repeat(6)}${fake.chars(40)}`));
   });
