@@ -4,7 +4,8 @@ import { all, one, run } from './sqlite';
 
 export type AuditAction =
   | 'vault-create' | 'key-add' | 'key-reveal' | 'key-inject' | 'key-delete' | 'key-rename'
-  | 'key-rotate' | 'key-update' | 'key-import' | 'master-export' | 'master-rotate' | 'decrypt-failed';
+  | 'key-rotate' | 'key-update' | 'key-import' | 'master-export' | 'master-rotate' | 'decrypt-failed'
+  | 'audit-export' | 'reveal-limit' | 'incident';
 
 export interface AuditEntry {
   seq: number;
@@ -29,6 +30,18 @@ export function auditMac(key: Buffer, previousMac: string, entry: Omit<AuditEntr
   return createHmac('sha256', key).update(body).digest('hex');
 }
 
+/**
+ * The chain alone cannot show that its newest entries were cut off, so the vault keeps a keyed
+ * anchor on the last entry (`meta.audit_head`); without the audit key it cannot be moved back.
+ */
+export function auditHead(key: Buffer, seq: number, mac: string): string {
+  return `${seq}:${createHmac('sha256', key).update(JSON.stringify(['head', seq, mac])).digest('hex')}`;
+}
+
+export function writeAuditHead(db: Database, key: Buffer, seq: number, mac: string): void {
+  run(db, `INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)`, [auditHead(key, seq, mac)]);
+}
+
 export function appendAudit(db: Database, key: Buffer, actor: string, event: AuditEvent, now: Date): void {
   const last = one<{ seq: number; mac: string }>(db, 'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
   const entry = {
@@ -43,6 +56,7 @@ export function appendAudit(db: Database, key: Buffer, actor: string, event: Aud
   run(db, 'INSERT INTO audit_log (seq, ts, action, key_name, actor, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     entry.seq, entry.ts, entry.action, entry.keyName, entry.actor, entry.detail, mac,
   ]);
+  writeAuditHead(db, key, entry.seq, mac);
 }
 
 export function listAudit(db: Database): AuditEntry[] {

@@ -30,13 +30,18 @@ export class VaultStore {
   /** Bumped whenever the in-memory copy changes, so derived caches know when to rebuild. */
   generation = 0;
 
+  /** The master key this copy is sealed with; replaced by `rekey`. */
+  private master: Buffer;
+
   private constructor(
     readonly options: VaultOptions,
     private database: Database,
     private id: string,
     private subkeys: VaultKeys,
     private identity: FileIdentity | undefined,
-  ) {}
+  ) {
+    this.master = options.masterKey;
+  }
 
   /** `vaultId` may be chosen by the caller, so the master key can be stored under it first. */
   static async create(options: VaultOptions, vaultId: string = randomUUID()): Promise<VaultStore> {
@@ -106,15 +111,34 @@ export class VaultStore {
    * replaces the backup, for deletions that must leave no trace.
    */
   async mutate<T>(event: AuditEvent | undefined, work: () => T, { erase = false } = {}): Promise<T> {
+    return this.commit(() => {
+      const value = work();
+      if (event) this.audit(event);
+      return value;
+    }, erase);
+  }
+
+  /**
+   * Master-key rotation's one save: `work` re-seals everything under `nextKeys` and returns the
+   * hand-over event, which is chained with the next audit key. Like an erasure it VACUUMs and replaces the backup, so no
+   * copy sealed with the old key stays behind. Only once the file is saved does this copy switch keys.
+   */
+  async rekey(next: Buffer, work: (nextKeys: VaultKeys) => AuditEvent): Promise<void> {
+    const nextKeys = deriveVaultKeys(next, this.id);
+    await this.commit(() => {
+      const event = work(nextKeys);
+      appendAudit(this.database, nextKeys.audit, this.options.actor, event, this.now());
+    }, true);
+    this.master = next;
+    this.subkeys = nextKeys;
+  }
+
+  private async commit<T>(apply: () => T, erase: boolean): Promise<T> {
     const release = await acquireLock(lockPath(this.options.path), { timeoutMs: this.options.lockTimeoutMs });
     try {
       removeStaleTemps(this.options.path);
       if (!sameIdentity(identityOf(this.options.path), this.identity)) this.reload();
-      const result = transaction(this.database, () => {
-        const value = work();
-        if (event) this.audit(event);
-        return value;
-      });
+      const result = transaction(this.database, apply);
       this.generation++;
       if (erase) this.database.exec('VACUUM');
       try {
@@ -135,7 +159,7 @@ export class VaultStore {
 
   private reload(): void {
     const { bytes, identity } = readVaultBytes(this.options.path);
-    const loaded = loadVault(this.options.sql, bytes, this.options.path, this.options.masterKey);
+    const loaded = loadVault(this.options.sql, bytes, this.options.path, this.master);
     this.database.close();
     this.database = loaded.db;
     this.id = loaded.vaultId;

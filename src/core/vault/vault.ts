@@ -4,12 +4,16 @@ import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { maskSecret } from '../mask';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
+import { verifyAuditLog, type AuditVerification } from './auditVerify';
 import { KeyNameSchema, KeyStatusSchema, NewKeySchema, parseInput, RotationDaysSchema, SecretValueSchema, type NewKey } from './inputs';
 import { readMeta } from './load';
 import {
   deleteKey, findKey, fingerprintIndex, insertKeys, keyNames, listKeys, listVersions, namesByFingerprint, toSummary, updateColumn,
   type EditableColumn, type KeyRecord, type KeyStatus, type KeySummary,
 } from './records';
+import {
+  abortMasterRotation, readPending, rotateMasterKey, type MasterRotationOptions, type MasterRotationResult, type PendingRotation,
+} from './masterRotation';
 import { revertKey, rotateKey } from './rotation';
 import { findVaultCopies, type VaultCopy } from './copies';
 import { run } from './sqlite';
@@ -56,6 +60,28 @@ export class Vault {
 
   auditLog(): AuditEntry[] {
     return listAudit(this.store.db);
+  }
+
+  /** Checks the audit log's MAC chain and head anchor; reports the first broken entry. */
+  verifyAudit(): AuditVerification {
+    return verifyAuditLog(this.store.db, this.store.keys.audit);
+  }
+
+  /** A master-key rotation that was started and not finished (the file is still under the current key). */
+  pendingMasterRotation(): Omit<PendingRotation, 'checkValue'> | undefined {
+    const pending = readPending(this.store);
+    return pending && { keyId: pending.keyId, startedAt: pending.startedAt };
+  }
+
+  /** Re-seals everything under `next` (see masterRotation.ts for the crash-safe protocol). */
+  async rotateMaster(next: Buffer, options?: MasterRotationOptions): Promise<MasterRotationResult> {
+    return rotateMasterKey(this.store, next, options);
+  }
+
+  /** Rolls back an interrupted master-key rotation; returns what was abandoned, if anything. */
+  async abortMasterRotation(): Promise<{ keyId: string } | undefined> {
+    const pending = await abortMasterRotation(this.store);
+    return pending && { keyId: pending.keyId };
   }
 
   /** Names of stored keys (any version) whose value equals `candidate`, without decrypting anything. */

@@ -61,4 +61,27 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /No key is due/);
   });
+
+  it('rotate-master prints a generated key once on stdout, or takes KEYWARD_NEW_MASTER_KEY; the old key is then told it was retired', () => {
+    run(['vault', 'init']);
+    const value = plantedValue();
+    run(['vault', 'add', 'A'], value);
+    const generated = run(['vault', 'rotate-master']);
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.match(generated.stdout, /^[A-Za-z0-9+/]{43}=\n$/);
+    assert.match(generated.stderr, /shown once[\s\S]*1 keys and 0 older versions re-encrypted/);
+    const newKey = generated.stdout.trim();
+    const old = run(['vault', 'list']);
+    assert.equal(old.code, 2);
+    assert.match(old.stderr, /was retired by a master-key rotation/);
+    const withNew = (args: string[], extra: NodeJS.ProcessEnv = {}) => keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: newKey, ...extra } });
+    assert.equal(withNew(['vault', 'get', 'A']).stdout, value);
+    const third = generateMasterKey().toString('base64');
+    const given = withNew(['vault', 'rotate-master'], { KEYWARD_NEW_MASTER_KEY: third });
+    assert.equal(given.code, 0, given.stderr);
+    assert.equal(given.stdout, '', 'a key the user gave is never printed');
+    assert.equal(keyward(['vault', 'get', 'A'], { cwd: dir(), env: { KEYWARD_MASTER_KEY: third } }).stdout, value);
+    assert.match(keyward(['vault', 'rotate-master', '--abort'], { cwd: dir(), env: { KEYWARD_MASTER_KEY: third } }).stdout, /No master-key rotation was pending/);
+    for (const r of [generated, given]) assert.ok(!`${r.stdout}${r.stderr}`.includes(value));
+  });
 });

@@ -4,6 +4,7 @@ import { get } from './get';
 import { init } from './init';
 import { list } from './list';
 import { revert, rotate } from './rotate';
+import { rotateMaster } from './rotateMaster';
 import { rm } from './rm';
 import { run } from './run';
 import { status } from './status';
@@ -19,13 +20,14 @@ Subcommands:
   rm NAME                      delete a key and all its versions for good
   rotate NAME [--force]        replace a key's value (read from stdin), keeping the old one as a version
   revert NAME                  make the previous value current again
+  rotate-master [--abort]      re-encrypt everything under a new master key (KEYWARD_NEW_MASTER_KEY, or printed)
   status [--json] [--fail-on-overdue]
                                keys due or overdue for rotation, and the master key's age
   run [--only A,B] -- CMD ...  run CMD with keys as environment variables
 
 The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY.`;
 
-const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run, rotate, revert, status };
+const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run, rotate, revert, status, 'rotate-master': rotateMaster };
 
 export async function vault(args: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = args;

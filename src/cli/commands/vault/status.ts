@@ -20,13 +20,15 @@ export async function status(args: string[], io: CliIO): Promise<number> {
   const vault = await openVault(io, values.vault);
   const masterCreatedAt = vault.meta('master_key_created_at') ?? vault.meta('created_at') ?? new Date().toISOString();
   const report = rotationReport(vault.list(), masterCreatedAt, { maxAgeDays, masterReminderDays: DEFAULT_MASTER_REMINDER_DAYS }, new Date());
+  const pending = vault.pendingMasterRotation();
   vault.close();
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ ...report, masterKeyId: vault.keyId }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ...report, masterKeyId: vault.keyId, pendingMasterRotation: pending ?? null }, null, 2)}\n`);
   } else {
     if (report.keys.length === 0) io.stdout.write('No key is due for rotation.\n');
     for (const key of report.keys) io.stdout.write(`${key.state === 'overdue' ? 'OVERDUE' : 'due    '}  ${describeDue(key)}\n`);
     io.stdout.write(`${report.master.state === 'overdue' ? 'OVERDUE' : 'master '}  ${describeMaster(report.master)}\n`);
+    if (pending) io.stdout.write(`PENDING  a master-key rotation to key id ${pending.keyId} started ${pending.startedAt} did not finish (keyward vault rotate-master)\n`);
   }
   return values['fail-on-overdue'] && report.overdue ? 1 : 0;
 }

@@ -1,0 +1,141 @@
+import { open as openEnvelope, seal } from '../crypto/envelope';
+import { deriveVaultKeys, fingerprintValue, type VaultKeys } from '../crypto/subkeys';
+import { KeywardError } from '../errors';
+import { auditMac, listAudit, writeAuditHead } from './audit';
+import { verifyAuditLog } from './auditVerify';
+import { readMeta } from './load';
+import { all, run, runMany } from './sqlite';
+import type { VaultStore } from './store';
+
+/**
+ * Master-key rotation in two atomic saves, so that a crash anywhere leaves a file that a key the
+ * user holds opens, and says which one:
+ *   1. under the old key, record `master_rotation_pending` (the new key's id and check value);
+ *   2. in ONE save, re-seal every value and version, re-derive fingerprints, re-MAC the audit
+ *      chain, switch key_check/key_id, note the old key id as retired and drop the marker.
+ * Before 2 lands the old key opens the file (and the marker says a rotation was started); after,
+ * the new key does, and the old key is told it was retired. Callers keep the new key safe
+ * (printed, or SecretStorage) BEFORE step 1, and drop the old one only after step 2.
+ */
+export interface PendingRotation {
+  keyId: string;
+  checkValue: string;
+  startedAt: string;
+}
+
+export interface RetiredKey {
+  keyId: string;
+  retiredAt: string;
+}
+
+export type RotationStep = 'pending-saved' | 'resealed' | 'saved';
+
+export interface MasterRotationOptions {
+  /** Progress, for a UI; the crash test also uses it to stop at each step. */
+  onStep?: (step: RotationStep) => void;
+  /** Re-MAC a log that fails verification (the break is recorded in the hand-over entry). */
+  acceptBrokenAudit?: boolean;
+}
+
+export interface MasterRotationResult {
+  oldKeyId: string;
+  newKeyId: string;
+  keys: number;
+  versions: number;
+  auditEntries: number;
+}
+
+const PENDING = 'master_rotation_pending';
+const RETIRED = 'retired_key_ids';
+
+export function readPending(store: { db: VaultStore['db'] }): PendingRotation | undefined {
+  const raw = readMeta(store.db, PENDING);
+  return raw ? (JSON.parse(raw) as PendingRotation) : undefined;
+}
+
+export function readRetired(store: { db: VaultStore['db'] }): RetiredKey[] {
+  const raw = readMeta(store.db, RETIRED);
+  return raw ? (JSON.parse(raw) as RetiredKey[]) : [];
+}
+
+export async function rotateMasterKey(store: VaultStore, next: Buffer, options: MasterRotationOptions = {}): Promise<MasterRotationResult> {
+  const nextKeys = deriveVaultKeys(next, store.vaultId);
+  const oldKeyId = store.keys.keyId;
+  if (nextKeys.keyId === oldKeyId) throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
+  auditBreak(store, options);
+  const marker: PendingRotation = { keyId: nextKeys.keyId, checkValue: nextKeys.checkValue, startedAt: store.now().toISOString() };
+  await store.mutate({ action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` }, () => {
+    run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
+  });
+  options.onStep?.('pending-saved');
+  let counts = { keys: 0, versions: 0, auditEntries: 0 };
+  await store.rekey(next, (keys) => {
+    // Re-checked under the lock: another process may have appended since the first check.
+    const broken = auditBreak(store, options);
+    counts = { ...resealValues(store, keys), auditEntries: remacAudit(store, keys) };
+    const retired = [...readRetired(store), { keyId: oldKeyId, retiredAt: store.now().toISOString() }];
+    const meta = { key_check: keys.checkValue, key_id: keys.keyId, master_key_created_at: store.now().toISOString(), [RETIRED]: JSON.stringify(retired) };
+    for (const [key, value] of Object.entries(meta)) run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, value]);
+    run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
+    options.onStep?.('resealed');
+    const audit = broken ? `re-sealed although verification failed at entry ${broken}` : 'verified and re-sealed';
+    return {
+      action: 'master-rotate',
+      detail: `completed: from key id ${oldKeyId} to key id ${nextKeys.keyId}; ${counts.keys} keys, ${counts.versions} versions re-encrypted; ${counts.auditEntries} audit entries ${audit}`,
+    };
+  });
+  options.onStep?.('saved');
+  return { oldKeyId, newKeyId: nextKeys.keyId, ...counts };
+}
+
+/** Rolls back an interrupted rotation: the file never left the old key, so only the marker goes. */
+export async function abortMasterRotation(store: VaultStore): Promise<PendingRotation | undefined> {
+  const pending = readPending(store);
+  if (!pending) return undefined;
+  await store.mutate({ action: 'master-rotate', detail: `rolled back: the rotation to key id ${pending.keyId} was abandoned` }, () => {
+    run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
+  });
+  return pending;
+}
+
+/** The first broken audit entry's seq; refuses to launder a tampered log unless told to. */
+function auditBreak(store: VaultStore, options: MasterRotationOptions): number | undefined {
+  const { problem } = verifyAuditLog(store.db, store.keys.audit);
+  if (problem && !options.acceptBrokenAudit) {
+    throw new KeywardError(
+      `The audit log fails verification at entry ${problem.seq} (${problem.message}). Rotating would re-seal it and hide that; `
+        + 'inspect it with `keyward audit verify`, then rotate with --accept-broken-audit to record the break and go on.',
+      'refused', 1,
+    );
+  }
+  return problem?.seq;
+}
+
+/** Re-seals current values and every older version; the associated data (vault/record/version) is unchanged. */
+function resealValues(store: VaultStore, keys: VaultKeys): { keys: number; versions: number } {
+  const current = all<{ id: string; name: string; version: number; ciphertext: string }>(store.db, 'SELECT id, name, version, ciphertext FROM keys');
+  const older = all<{ key_id: string; version: number; ciphertext: string }>(store.db, 'SELECT key_id, version, ciphertext FROM key_versions');
+  const reseal = (id: string, version: number, ciphertext: string, what: string) => {
+    const aad = store.aad(id, version);
+    const value = openEnvelope(store.keys.encryption, ciphertext, aad, what);
+    return [seal(keys.encryption, value, aad), fingerprintValue(keys, value)];
+  };
+  runMany(store.db, 'UPDATE keys SET ciphertext = ?, fingerprint = ? WHERE id = ?',
+    current.map((k) => [...reseal(k.id, k.version, k.ciphertext, `Key ${k.name}`), k.id]));
+  runMany(store.db, 'UPDATE key_versions SET ciphertext = ?, fingerprint = ? WHERE key_id = ? AND version = ?',
+    older.map((v) => [...reseal(v.key_id, v.version, v.ciphertext, `A version of key ${v.key_id}`), v.key_id, v.version]));
+  return { keys: current.length, versions: older.length };
+}
+
+/** Re-MACs the whole chain under the next audit key, so the log stays verifiable with the only key kept. */
+function remacAudit(store: VaultStore, keys: VaultKeys): number {
+  const entries = listAudit(store.db);
+  let previous = '';
+  const updates = entries.map((entry) => {
+    previous = auditMac(keys.audit, previous, entry);
+    return [previous, entry.seq];
+  });
+  runMany(store.db, 'UPDATE audit_log SET mac = ? WHERE seq = ?', updates);
+  if (entries.length > 0) writeAuditHead(store.db, keys.audit, entries[entries.length - 1].seq, previous);
+  return entries.length;
+}
