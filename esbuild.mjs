@@ -30,6 +30,20 @@ const watchLog = {
   },
 };
 
+/**
+ * The activation bundle reaches src/extension/features.ts only through a runtime require of
+ * dist/features.js (its own bundle), so activation parses none of the features' code.
+ */
+/** @type {import('esbuild').Plugin} */
+const featuresAsSeparateBundle = {
+  name: 'features-as-separate-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'extension', 'loadFeatures.ts')) ? { path: './features.js', external: true } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -43,7 +57,8 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, featuresAsSeparateBundle] },
+  { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/scan/worker.ts'], outfile: 'dist/scan-worker.js' },
 ];

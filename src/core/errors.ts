@@ -33,6 +33,10 @@ export type KeywardErrorCode =
   | 'config-invalid'
   | 'io';
 
+/**
+ * Structural, not `instanceof`: the extension loads its features as a second bundle with its own
+ * copy of this class, and errors cross between the two.
+ */
 export function isKeywardError(e: unknown): e is KeywardError {
-  return e instanceof KeywardError;
+  return e instanceof Error && e.name === 'KeywardError' && typeof (e as KeywardError).code === 'string';
 }

@@ -5,6 +5,7 @@ import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
 import { TerminalInjection } from './terminal/injection';
 import { registerLazyCommands } from './commands';
+import { loadFeatures } from './loadFeatures';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
@@ -34,8 +35,8 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
   const deps = { vaults, settings, clipboard };
-  registerLazyCommands(context, log, KEY_COMMANDS, () => (require('./vault/keyCommands') as typeof import('./vault/keyCommands')).keyCommands(deps));
-  registerLazyCommands(context, log, VAULT_COMMANDS, () => (require('./vault/vaultCommands') as typeof import('./vault/vaultCommands')).vaultCommands(deps));
+  registerLazyCommands(context, log, KEY_COMMANDS, () => loadFeatures().keyCommands(deps));
+  registerLazyCommands(context, log, VAULT_COMMANDS, () => loadFeatures().vaultCommands(deps));
   const scan = registerScanFeatures({ context, log, vaults, settings });
   context.subscriptions.push(scan);
   return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };

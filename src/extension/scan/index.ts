@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
+import { loadFeatures } from '../loadFeatures';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
 import { KeywardCodeActions } from './codeActions';
@@ -35,7 +36,7 @@ export function registerScanFeatures({ context, log, vaults, settings }: ScanFea
   const live = new LiveDiagnostics(setup, vaults, settings, model, context.extensionUri);
   const tree = new FindingsTreeProvider(model);
   const deps = { log, vaults, settings, setup, model };
-  registerLazyCommands(context, log, SCAN_COMMANDS, () => (require('./commands') as typeof import('./commands')).scanCommands(deps));
+  registerLazyCommands(context, log, SCAN_COMMANDS, () => loadFeatures().scanCommands(deps));
   const everyFile = [{ scheme: 'file' }, { scheme: 'untitled' }];
   const disposable = vscode.Disposable.from(
     setup,

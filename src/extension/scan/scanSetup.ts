@@ -3,16 +3,11 @@ import * as vscode from 'vscode';
 import { isKeywardError } from '../../core/errors';
 import type { ScanConfig } from '../../core/scan/config';
 import type { Scanner } from '../../core/scan/engine';
-import { lazy } from '../lazy';
+import { loadFeatures } from '../loadFeatures';
 import type { SettingsService } from '../settings';
 
 // The rules, zod and the gitignore matcher load on the first scan, not at activation.
-const core = lazy(() => ({
-  ...(require('../../core/scan/config') as typeof import('../../core/scan/config')),
-  ...(require('../../core/scan/engine') as typeof import('../../core/scan/engine')),
-  ...(require('../../core/scan/gitignore') as typeof import('../../core/scan/gitignore')),
-  ...(require('../../core/scan/baseline') as typeof import('../../core/scan/baseline')),
-}));
+const core = loadFeatures;
 // Watched from activation on; the same paths as the core's CONFIG_FILE and DEFAULT_BASELINE_PATH.
 const CONFIG_GLOB = '**/.keyward/config.json';
 const BASELINE_GLOB = '**/.keyward/baseline.json';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { MASTER_KEY_ENV_VARS, parseMasterKey } from '../../core/crypto/masterKey';
-import { KeywardError } from '../../core/errors';
+import { isKeywardError } from '../../core/errors';
 import type { Handler } from '../commands';
 import type { VAULT_COMMANDS, VaultCommandDeps } from './commandIds';
 import { importEnvFile } from './importEnv';
@@ -58,7 +58,7 @@ async function askMasterKey(): Promise<Buffer | undefined> {
         if (value) parseMasterKey(value, 'The key');
         return undefined;
       } catch (error) {
-        return error instanceof KeywardError ? error.message : 'Not a valid key.';
+        return isKeywardError(error) ? error.message : 'Not a valid key.';
       }
     },
   });

@@ -6,15 +6,13 @@ import { generateMasterKey } from '../../core/crypto/masterKey';
 import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
-import { lazy } from '../lazy';
+import { loadFeatures } from '../loadFeatures';
 import { identityOf } from '../../core/vault/vaultFile';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
 
 export type VaultState = 'none' | 'locked' | 'open';
 
-/** The vault module pulls in zod; it loads when a vault is first opened, not at activation. */
-const vaultModule = lazy(() => require('../../core/vault/vault') as typeof import('../../core/vault/vault'));
 
 /**
  * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
@@ -86,7 +84,7 @@ export class VaultService implements vscode.Disposable {
         vaultId = peekVaultId(sql, file);
         const masterKey = await this.masterKeys.get(vaultId);
         if (masterKey) {
-          vault = vaultModule().Vault.open(this.options(sql, file, masterKey));
+          vault = loadFeatures().Vault.open(this.options(sql, file, masterKey));
           this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
           state = 'open';
         } else {
@@ -117,7 +115,7 @@ export class VaultService implements vscode.Disposable {
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
     try {
-      await vaultModule().Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
+      await loadFeatures().Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
     } catch (error) {
       await this.masterKeys.delete(vaultId);
       throw error;
@@ -132,7 +130,7 @@ export class VaultService implements vscode.Disposable {
     const file = this.path();
     if (!file || !identityOf(file)) throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
     const sql = await this.engine();
-    vaultModule().Vault.open(this.options(sql, file, masterKey)).close();
+    loadFeatures().Vault.open(this.options(sql, file, masterKey)).close();
     await this.masterKeys.store(peekVaultId(sql, file), masterKey);
     await this.load();
   }
@@ -204,8 +202,7 @@ export class VaultService implements vscode.Disposable {
 
   private engine(): Promise<SqlJsStatic> {
     const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
-    // Required here, not imported at the top, so activation never evaluates sql.js.
-    this.sql ??= (require('sql.js') as typeof import('sql.js').default)({ locateFile: () => wasm });
+    this.sql ??= loadFeatures().initSqlJs({ locateFile: () => wasm });
     return this.sql;
   }
 

@@ -1,0 +1,13 @@
+// Everything the extension needs only on first use: command implementations, the vault core,
+// sql.js, the scanner with its rules, zod. esbuild bundles this file on its own
+// (dist/features.js); the activation bundle reaches it only through `loadFeatures()`, so
+// activation parses none of it.
+export { keyCommands } from './vault/keyCommands';
+export { vaultCommands } from './vault/vaultCommands';
+export { scanCommands } from './scan/commands';
+export { Vault } from '../core/vault/vault';
+export { default as initSqlJs } from 'sql.js';
+export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config';
+export { createScanner } from '../core/scan/engine';
+export { excludeMatcher } from '../core/scan/gitignore';
+export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
