@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dist = path.resolve(__dirname, '../../dist');
+
+// Guards the split that keeps activation cheap (see esbuild.mjs and src/extension/features.ts):
+// a stray static import would pull the scanner, the provider table or sql.js back into activation.
+describe('activation bundle (needs `npm run build`)', () => {
+  const activation = readFileSync(path.join(dist, 'extension.js'), 'utf8');
+  const features = readFileSync(path.join(dist, 'features.js'), 'utf8');
+
+  it('leaves the scanner rules, the provider table and sql.js to the features bundle', () => {
+    for (const marker of ['aws-access-key-id', 'GitHub tokens start with', 'sql-wasm']) {
+      assert.ok(!activation.includes(marker), `the activation bundle contains ${marker}`);
+      assert.ok(features.includes(marker), `the features bundle lacks ${marker}`);
+    }
+  });
+
+  it('reaches the features bundle by a runtime require', () => {
+    assert.match(activation, /require\("\.\/features\.js"\)/);
+  });
+});
