@@ -44,11 +44,11 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       }
       if (candidates.length === 0) return [];
       const lines = new LineIndex(text);
-      const suppressions = Suppressions.mayApply(text) ? new Suppressions(lines, ruleIds) : undefined;
+      const suppressions = new Suppressions(lines, ruleIds);
       const findings: Finding[] = [];
       for (const c of dedupe(candidates)) {
         const finding = toFinding(rules[c.rule]!, c, file, lines);
-        if (!suppressions?.isSuppressed(finding.ruleId, finding.line)) findings.push(finding);
+        if (!suppressions.isSuppressed(finding.ruleId, finding.line)) findings.push(finding);
       }
       return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     },

@@ -1,5 +1,7 @@
 // Inline suppressions: our own markers plus the ones other scanners' users already have in
 // their code (gitleaks, detect-secrets, secretlint), so adopting Keyward needs no rewrite.
+// Only the lines of findings (and the line before each) are read: cost grows with findings,
+// not with the size of the text.
 //   keyward-ignore [rule-id, ...]            on the finding's line
 //   keyward-ignore-next-line [rule-id, ...]  on the line before
 import type { LineIndex } from './position';
@@ -7,18 +9,12 @@ import type { LineIndex } from './position';
 const SAME_LINE_MARKERS = ['gitleaks:allow', 'pragma: allowlist secret', 'secretlint-disable-line'];
 const NEXT_LINE_MARKERS = ['pragma: allowlist nextline secret', 'secretlint-disable-next-line'];
 const OWN_MARKER = /keyward-ignore(-next-line)?\b[:\s]*([a-z0-9][a-z0-9-]*(?:\s*,\s*[a-z0-9][a-z0-9-]*)*)?/gi;
-const ANY_MARKER = /keyward-ignore|gitleaks:allow|pragma: allowlist|secretlint-disable-(?:next-)?line/i;
 
 export class Suppressions {
   constructor(
     private readonly lines: LineIndex,
     private readonly knownRuleIds: ReadonlySet<string>,
   ) {}
-
-  /** Cheap pre-check: texts without any marker (nearly all) skip per-finding work. */
-  static mayApply(text: string): boolean {
-    return ANY_MARKER.test(text);
-  }
 
   isSuppressed(ruleId: string, line: number): boolean {
     const here = this.lines.lineText(line);
