@@ -1,5 +1,6 @@
 import { isKeywardError } from '../core/errors';
 import { processIO, type CliIO, type Command } from './io';
+import { audit } from './commands/audit';
 import { hook } from './commands/hook';
 import { keygen } from './commands/keygen';
 import { vault } from './commands/vault';
@@ -12,6 +13,7 @@ Commands:
   vault <subcommand>          manage the encrypted key vault (keyward vault --help)
   scan [PATH...]              scan files for leaked secrets (keyward scan --help)
   hook install [--force]      install a git pre-commit hook that runs keyward scan --staged
+  audit <verify|export>       check the tamper-evident audit log, or export it (keyward audit --help)
 
 Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   vault,
   scan,
   hook,
+  audit,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

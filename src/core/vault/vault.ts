@@ -109,11 +109,13 @@ export class Vault {
     return summary;
   }
 
-  /** Adds several keys in one transaction and one save: all of them or none. */
-  async addMany(inputs: NewKey[]): Promise<KeySummary[]> {
+  /** Adds several keys in one transaction and one save: all of them or none. `importedFrom` audits it as an import. */
+  async addMany(inputs: NewKey[], { importedFrom }: { importedFrom?: string } = {}): Promise<KeySummary[]> {
     const keys = inputs.map((input) => parseInput(NewKeySchema, input, 'key'));
     const single = keys.length === 1 ? keys[0] : undefined;
-    const event: AuditEvent = { action: 'key-add', keyName: single?.name, detail: single ? (single.provider ? `provider ${single.provider}` : '') : `${keys.length} keys` };
+    const event: AuditEvent = importedFrom
+      ? { action: 'key-import', keyName: single?.name, detail: `${keys.length} keys from ${importedFrom}: ${keys.map((k) => k.name).join(', ')}` }
+      : { action: 'key-add', keyName: single?.name, detail: single ? (single.provider ? `provider ${single.provider}` : '') : `${keys.length} keys` };
     return this.store.mutate(event, () => {
       const taken = keyNames(this.store.db);
       const at = this.store.now().toISOString();
@@ -150,7 +152,13 @@ export class Vault {
 
   /** Makes the previous value current again (as a new version, so history is never rewritten). */
   async revert(name: string): Promise<KeySummary> {
-    return this.store.mutate({ action: 'key-rotate', keyName: name, detail: 'revert to previous version' }, () => revertKey(this.store, this.record(name)));
+    try {
+      return await this.store.mutate({ action: 'key-rotate', keyName: name, detail: 'revert to previous version' }, () => revertKey(this.store, this.record(name)));
+    } catch (error) {
+      // The failed transaction rolled back its own entry; the failure itself must still be on record.
+      if ((error as KeywardError).code === 'decrypt-failed') await this.recordEvent({ action: 'decrypt-failed', keyName: name, detail: 'previous version, on revert' });
+      throw error;
+    }
   }
 
   async rename(name: string, newName: string): Promise<KeySummary> {

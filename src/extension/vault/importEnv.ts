@@ -19,7 +19,7 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
   const vault = vaults.requireWritable();
   const existing = new Set(vault.list().map((k) => k.name));
   const fresh = entries.filter((e) => !existing.has(e.name));
-  await vault.addMany(fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })));
+  await vault.addMany(fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })), { importedFrom: vscode.workspace.asRelativePath(uri) });
   vaults.notifyChanged();
 
   const kept = entries.length - fresh.length;
