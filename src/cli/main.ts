@@ -2,6 +2,7 @@ import { isKeywardError } from '../core/errors';
 import { processIO, type CliIO, type Command } from './io';
 import { audit } from './commands/audit';
 import { hook } from './commands/hook';
+import { incident } from './commands/incident';
 import { keygen } from './commands/keygen';
 import { vault } from './commands/vault';
 import { scan } from './commands/scan';
@@ -14,6 +15,8 @@ Commands:
   scan [PATH...]              scan files for leaked secrets (keyward scan --help)
   hook install [--force]      install a git pre-commit hook that runs keyward scan --staged
   audit <verify|export>       check the tamper-evident audit log, or export it (keyward audit --help)
+  incident [--keys A,B] [--rotate-master]
+                              respond to a leak: mark keys compromised, rotate, write a report
 
 Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   scan,
   hook,
   audit,
+  incident,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -41,4 +41,21 @@ describe('keyward audit (CLI)', function () {
     assert.equal(run(['audit', 'export', '--format', 'xml']).code, 2);
     assert.equal(run(['audit']).code, 2);
   });
+
+  it('incident marks keys compromised and writes the report under .keyward/incidents', () => {
+    run(['vault', 'init']);
+    const value = plantedValue();
+    run(['vault', 'add', 'LEAKED'], value);
+    const r = run(['incident', '--keys', 'LEAKED']);
+    assert.equal(r.code, 0, r.stderr);
+    const [, report] = /Report: (\S+)/.exec(r.stderr)!;
+    assert.match(report, /^\.keyward\/incidents\/\d{4}-\d\d-\d\d-compromised-leaked\.md$/);
+    const text = readFileSync(path.join(dir(), report), 'utf8');
+    assert.match(text, /\| LEAKED \|.*\| compromised \|/);
+    assert.ok(!text.includes(value) && !r.stdout.includes(value) && !r.stderr.includes(value));
+    assert.match(run(['vault', 'status']).stdout, /LEAKED .*compromised/);
+    assert.equal(run(['vault', 'status', '--fail-on-overdue']).code, 1);
+    assert.equal(run(['incident']).code, 2);
+    assert.equal(run(['incident', '--keys', 'NOPE']).code, 1);
+  });
 });

@@ -27,13 +27,7 @@ export async function rotateMaster(args: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (pending) io.stderr.write(`note: a rotation to key id ${pending.keyId} started ${pending.startedAt} did not finish; this run replaces it.\n`);
-    const given = io.env[NEW_MASTER_KEY_ENV];
-    const next = given?.trim() ? parseMasterKey(given, NEW_MASTER_KEY_ENV) : generateMasterKey();
-    if (!given?.trim()) {
-      // Printed before the switch: whatever happens next, the user already holds the key that will open the vault.
-      io.stderr.write('New master key (shown once, on stdout): store it now. Once the rotation completes only it opens the vault.\n');
-      io.stdout.write(`${next.toString('base64')}\n`);
-    }
+    const next = nextMasterKey(io);
     const result = await vault.rotateMaster(next, { acceptBrokenAudit: values['accept-broken-audit'] });
     io.stderr.write(
       `Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}: ${result.keys} keys and ${result.versions} older versions re-encrypted, `
@@ -43,4 +37,17 @@ export async function rotateMaster(args: string[], io: CliIO): Promise<number> {
   } finally {
     vault.close();
   }
+}
+
+/**
+ * The key to rotate to: KEYWARD_NEW_MASTER_KEY, else a new one printed BEFORE the switch, so
+ * whatever happens next the user already holds the key that will open the vault.
+ */
+export function nextMasterKey(io: CliIO): Buffer {
+  const given = io.env[NEW_MASTER_KEY_ENV];
+  if (given?.trim()) return parseMasterKey(given, NEW_MASTER_KEY_ENV);
+  const next = generateMasterKey();
+  io.stderr.write('New master key (shown once, on stdout): store it now. Once the rotation completes only it opens the vault.\n');
+  io.stdout.write(`${next.toString('base64')}\n`);
+  return next;
 }
