@@ -21,8 +21,18 @@ const USER_SETTINGS = {
   'workbench.enableExperiments': false,
 };
 
+export interface CodeServerOptions {
+  /** Extensions folder to serve (e.g. with a packaged VSIX installed); default: an empty one of its own. */
+  extensionsDir?: string;
+  /**
+   * Honour the URL payload of the extension-test route (default). Off for user scenarios: in that
+   * mode the workbench shows no notification toasts.
+   */
+  smokeTestDriver?: boolean;
+}
+
 /** Starts $CODE_SERVER (set by test/host/env.sh) and waits until /healthz answers. */
-export async function startCodeServer(): Promise<CodeServer> {
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   const executable = process.env.CODE_SERVER;
   if (!executable) throw new Error('CODE_SERVER is not set: run through test/host/run.sh (it sources test/host/env.sh).');
   const scratch = mkdtempSync(path.join(tmpdir(), 'keyward-cs-'));
@@ -32,11 +42,11 @@ export async function startCodeServer(): Promise<CodeServer> {
   const port = await freePort();
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--user-data-dir', path.join(scratch, 'profile'), '--extensions-dir', path.join(scratch, 'extensions'),
+    '--user-data-dir', path.join(scratch, 'profile'), '--extensions-dir', options.extensionsDir ?? path.join(scratch, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     // Makes the workbench honour the URL payload (extensionDevelopmentPath/extensionTestsPath) and call
     // window.codeAutomationLog/codeAutomationExit, like VS Code's own smoke tests.
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...(options.smokeTestDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
   ];
   const log = openSync(logFile, 'w');
   // Its own process group, so stopping it also stops the extension host it spawned.
