@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { KeywardApi } from './api';
+import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
@@ -37,6 +38,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   const deps = { vaults, settings, clipboard };
   registerLazyCommands(context, log, KEY_COMMANDS, () => loadFeatures().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => loadFeatures().vaultCommands(deps));
+  registerRotationFeatures({ context, vaults, settings }, log);
   const scan = registerScanFeatures({ context, log, vaults, settings });
   context.subscriptions.push(scan);
   return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };

@@ -4,6 +4,9 @@
 // activation parses none of it.
 export { keyCommands } from './vault/keyCommands';
 export { vaultCommands } from './vault/vaultCommands';
+export { rotationCommands } from './rotation/commands';
+export { revealGate } from './rotation/revealGate';
+export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
 export { scanCommands } from './scan/commands';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KeywardError } from '../errors';
+import type { MasterRotationResult } from '../vault/masterRotation';
 import type { Vault } from '../vault/vault';
 import { incidentTimeline, renderIncidentReport, type ChecklistId } from './report';
 
@@ -15,6 +16,8 @@ export interface IncidentOptions {
   rotated?: string[];
   /** A new master key to rotate to; the caller has already kept it safe. */
   newMasterKey?: Buffer;
+  /** A master-key rotation the caller already did (the extension's SecretStorage hand-over). */
+  masterRotated?: MasterRotationResult;
   title?: string;
 }
 
@@ -41,8 +44,8 @@ export async function respondToIncident(vault: Vault, options: IncidentOptions):
   const rotated = options.keys.filter((name) => options.rotated?.includes(name));
   for (const name of rotated) actions.push(`Rotated ${name} to version ${vault.get(name).version}.`);
   if (options.keys.length && rotated.length === options.keys.length) done.add('rotate-keys');
-  if (options.newMasterKey) {
-    const result = await vault.rotateMaster(options.newMasterKey);
+  const result = options.newMasterKey ? await vault.rotateMaster(options.newMasterKey) : options.masterRotated;
+  if (result) {
     actions.push(`Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}; re-encrypted ${result.keys} keys and ${result.versions} older versions.`);
     done.add('new-master').add('re-encrypt');
   }

@@ -21,6 +21,8 @@ export const SETTINGS = {
   'severity.insecurePattern': z.catch(SeveritySettingSchema, 'warning'),
   'rotation.maxAgeDays': z.catch(wholeNumber(1, 3650), 90),
   'clipboard.clearAfterSeconds': z.catch(wholeNumber(0, 3600), 30),
+  'masterKey.rotationReminderDays': z.catch(wholeNumber(1, 3650), 90),
+  'reveal.maxPerMinute': z.catch(wholeNumber(0, 10_000), 10),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -19,6 +19,8 @@ export interface VaultOptions {
   actor: string;
   now?: () => Date;
   lockTimeoutMs?: number;
+  /** Asked before any value is decrypted for use; throws to refuse (the extension's reveal rate limit). */
+  beforeReveal?: (names: string[], purpose: string) => Promise<void>;
 }
 
 /**

@@ -207,6 +207,7 @@ export class Vault {
   }
 
   private async decryptAudited(names: string[], event: AuditEvent): Promise<string[]> {
+    await this.store.options.beforeReveal?.(names, event.detail ?? event.action);
     const outcome = await this.store.mutate(undefined, () => {
       const values: string[] = [];
       for (const name of names) {

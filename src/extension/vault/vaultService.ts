@@ -5,6 +5,7 @@ import { actorName } from '../../core/actor';
 import { generateMasterKey } from '../../core/crypto/masterKey';
 import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
+import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
 import { loadFeatures } from '../loadFeatures';
 import { identityOf } from '../../core/vault/vaultFile';
@@ -27,6 +28,8 @@ export class VaultService implements vscode.Disposable {
   private vaultId: string | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
+  /** Set by the rotation feature: confirms reveals beyond the per-minute limit. */
+  revealGate: ((names: string[], purpose: string) => Promise<void>) | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -82,7 +85,7 @@ export class VaultService implements vscode.Disposable {
       if (file && identityOf(file)) {
         const sql = await this.engine();
         vaultId = peekVaultId(sql, file);
-        const masterKey = await this.masterKeys.get(vaultId);
+        const masterKey = await loadFeatures().recoverMasterKey(this.masterKeys, vaultId, (key) => loadFeatures().Vault.open(this.options(sql, file, key)), this.log);
         if (masterKey) {
           vault = loadFeatures().Vault.open(this.options(sql, file, masterKey));
           this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
@@ -135,6 +138,13 @@ export class VaultService implements vscode.Disposable {
     await this.load();
   }
 
+  /** Re-seals the vault under a new master key, handing the key over in SecretStorage crash-safely. */
+  async rotateMasterKey(): Promise<MasterRotationResult> {
+    const result = await loadFeatures().rotateWithHandover(this.requireWritable(), this.masterKeys);
+    await this.load();
+    return result;
+  }
+
   async exportMasterKey(): Promise<string> {
     const vault = this.require();
     const key = await this.masterKeys.get(vault.id);
@@ -171,7 +181,7 @@ export class VaultService implements vscode.Disposable {
   }
 
   private options(sql: SqlJsStatic, file: string, masterKey: Buffer): VaultOptions {
-    return { sql, path: file, masterKey, actor: actorName('VS Code') };
+    return { sql, path: file, masterKey, actor: actorName('VS Code'), beforeReveal: (names, purpose) => this.revealGate?.(names, purpose) ?? Promise.resolve() };
   }
 
   private setState(state: VaultState): VaultState {

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { actorName } from '../../core/actor';
+import { respondToIncident } from '../../core/incident/respond';
+import type { MasterRotationResult } from '../../core/vault/masterRotation';
+import { askSecret, confirm } from '../vault/prompts';
+import { showAuditLog } from './auditView';
+import type { RotationDeps } from './index';
+
+/** The rotation, audit and incident commands; loaded with the features bundle on first use. */
+export function rotationCommands({ vaults }: RotationDeps) {
+  const rotateMaster = async (): Promise<MasterRotationResult> => {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Keyward: rotating the master key' },
+      () => vaults.rotateMasterKey(),
+    );
+    vaults.notifyChanged();
+    return result;
+  };
+
+  return {
+    'keyward.rotateMasterKey': async () => {
+      vaults.requireWritable();
+      await confirm(
+        'Rotate the vault\'s master key?',
+        'Every key and every older version is re-encrypted under a new master key, kept in VS Code\'s secret storage. '
+          + 'Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.',
+        'Rotate Master Key',
+      );
+      const result = await rotateMaster();
+      const exportNow = 'Export New Master Key';
+      const answer = await vscode.window.showInformationMessage(
+        `Master key rotated (key id ${result.oldKeyId} → ${result.newKeyId}): ${result.keys} keys and ${result.versions} older versions re-encrypted.`,
+        exportNow,
+      );
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+    },
+
+    'keyward.verifyAuditLog': async () => {
+      const { entries, problem } = vaults.require().verifyAudit();
+      if (!problem) return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);
+      void vscode.window.showErrorMessage(`Audit log tampered at entry ${problem.seq} (${problem.kind}): ${problem.message}.`, { modal: true });
+    },
+
+    'keyward.showAuditLog': async () => showAuditLog(vaults.require()),
+
+    'keyward.respondToIncident': async () => {
+      const vault = vaults.requireWritable();
+      const picked = await vscode.window.showQuickPick(
+        vault.list().map((k) => ({ label: k.name, description: k.masked, detail: `${k.provider ?? 'unknown provider'} · ${k.environment}` })),
+        { canPickMany: true, placeHolder: 'Which keys are compromised?', ignoreFocusOut: true },
+      );
+      if (!picked?.length) return;
+      const keys = picked.map((p) => p.label);
+      for (const name of keys) await vault.setStatus(name, 'compromised');
+      vaults.notifyChanged();
+      const rotated: string[] = [];
+      for (const name of keys) {
+        const secret = await askSecret(`New value of ${name} (compromised; Escape to skip and rotate it later)`, vault.get(name).provider ?? undefined);
+        if (!secret) continue;
+        await vault.rotate(name, secret.value);
+        rotated.push(name);
+      }
+      const rotateNow = 'Rotate Master Key';
+      const master = await vscode.window.showWarningMessage(
+        'Also rotate the vault\'s master key?', { modal: true, detail: 'The founding document\'s incident checklist asks for a new ENCRYPTION_KEY and re-encrypting all stored keys.' }, rotateNow,
+      );
+      const masterRotated = master === rotateNow ? await rotateMaster() : undefined;
+      const folder = path.join(path.dirname(vaults.path()!), 'incidents');
+      const result = await respondToIncident(vaults.require(), { keys, folder, actor: actorName('VS Code'), rotated, masterRotated });
+      vaults.notifyChanged();
+      await vscode.window.showTextDocument(vscode.Uri.file(result.reportPath));
+      void vscode.window.showInformationMessage(`Incident report written. Revoke the old values at each provider and work through its checklist.`);
+    },
+  };
+}
