@@ -1,0 +1,45 @@
+// @workspace rotation
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { keywardApi, treeItems } from './host';
+import { ScriptedUser } from './ui';
+
+const value = () => `sk_test_${randomBytes(24).toString('hex')}`;
+
+describe('rotation from the command palette in the real host', function () {
+  this.timeout(60_000);
+  const user = new ScriptedUser();
+  const [first, second] = [value(), value()];
+  after(() => user.restore());
+
+  async function copied(name: string): Promise<string> {
+    user.answer(name);
+    await vscode.commands.executeCommand('keyward.copyValue');
+    return vscode.env.clipboard.readText();
+  }
+
+  it('rotates a key with Keyward: Rotate Key… and keeps the old value as a version', async () => {
+    const keyward = await keywardApi();
+    await vscode.commands.executeCommand('keyward.createVault');
+    user.answer('PAYMENTS_KEY', first);
+    await vscode.commands.executeCommand('keyward.addKey');
+    user.answer('PAYMENTS_KEY', second);
+    await vscode.commands.executeCommand('keyward.rotateKey');
+    assert.ok(user.shown.some((line) => /Rotated PAYMENTS_KEY to version 2/.test(line)), user.shown.join('\n'));
+    assert.equal(await copied('PAYMENTS_KEY'), second);
+    const items = JSON.stringify(await treeItems(keyward.keysTree));
+    assert.ok(!items.includes(first) && !items.includes(second));
+  });
+
+  it('rotates the master key with Keyward: Rotate Master Key; keys still decrypt and the audit log verifies', async () => {
+    await vscode.commands.executeCommand('keyward.rotateMasterKey');
+    const done = user.shown.find((line) => /Master key rotated \(key id \w+ → \w+\): 1 keys and 1 older versions re-encrypted/.test(line));
+    assert.ok(done, user.shown.join('\n'));
+    await vscode.commands.executeCommand('keyward.refresh');
+    assert.equal(await copied('PAYMENTS_KEY'), second, 'the vault reopens with the promoted key');
+    await vscode.commands.executeCommand('keyward.verifyAuditLog');
+    assert.ok(user.shown.some((line) => /Audit log intact: \d+ entries/.test(line)), user.shown.join('\n'));
+    for (const line of user.shown) assert.ok(!line.includes(first) && !line.includes(second), 'a value was shown');
+  });
+});
