@@ -52,7 +52,7 @@ export function providerRule(spec: RuleSpec): Rule {
     description: spec.description,
     provider: spec.provider,
     category: 'secret',
-    keywords: [...new Set(spec.keywords ?? (spec.context ?? []).map(longestPart))],
+    keywords: [...new Set(spec.keywords ?? (spec.context ?? []).flatMap(contextKeywords))],
     pattern,
     // Context rules: the value only. Self-identifying tokens: the whole match is the token.
     ...(contextual ? { secretGroup: 1 } : {}),
@@ -110,10 +110,15 @@ function caseless(word: string): string {
     .join('[_.-]?');
 }
 
-/** Every part of a context word appears in matching text; the longest filters best. */
-function longestPart(word: string): string {
-  return word
-    .toLowerCase()
-    .split('_')
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
+const SEPARATORS = ['', '_', '.', '-'];
+
+/**
+ * Prefilter literals for a context word: its first two parts with every separator `caseless`
+ * accepts (`pd_api_key` -> `pdapi`, `pd_api`, `pd.api`, `pd-api`). Both parts must appear in
+ * matching text, and together they are rare, where a single part (`api`, `client`) is on
+ * thousands of lines; more parts would only multiply the variants.
+ */
+function contextKeywords(word: string): string[] {
+  const [first = '', second] = word.toLowerCase().split('_');
+  return second === undefined ? [first] : SEPARATORS.map((sep) => first + sep + second);
 }
