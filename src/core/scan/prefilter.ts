@@ -21,81 +21,80 @@ export interface KeywordAutomaton {
 }
 
 export function buildAutomaton(keywordsByRule: readonly (readonly string[])[], ruleIds: readonly string[]): KeywordAutomaton {
-  const trie: Map<number, number>[] = [new Map()];
-  const found: Set<number>[] = [new Set()];
+  const trie = new Trie();
   const unfiltered: number[] = [];
   keywordsByRule.forEach((keywords, rule) => {
     if (keywords.length === 0) unfiltered.push(rule);
-    for (const keyword of keywords) insert(keyword.toLowerCase(), rule, ruleIds[rule] ?? String(rule));
-  });
-
-  function insert(keyword: string, rule: number, ruleId: string): void {
-    if (keyword.length === 0 || !/^[\x00-\x7f]+$/.test(keyword)) {
-      throw new KeywardError(`Rule ${ruleId}: keywords must be non-empty ASCII text.`, 'config-invalid');
+    for (const keyword of keywords) {
+      if (keyword.length === 0 || !/^[\x00-\x7f]+$/.test(keyword)) {
+        throw new KeywardError(`Rule ${ruleIds[rule] ?? rule}: keywords must be non-empty ASCII text.`, 'config-invalid');
+      }
+      trie.insert(keyword.toLowerCase(), rule);
     }
+  });
+  return { ...compile(trie), unfiltered };
+}
+
+/**
+ * Keywords as a trie: a small child map per state (keywords are short and sparse).
+ * Building is part of every start-up and every worker, so the dense table below is filled
+ * with one row copy per state rather than 128 lookups per state.
+ */
+class Trie {
+  readonly children: Map<number, number>[] = [new Map()];
+  readonly found: number[][] = [[]];
+
+  insert(keyword: string, rule: number): void {
     let state = ROOT;
     for (let i = 0; i < keyword.length; i++) {
       const c = keyword.charCodeAt(i);
-      let next = trie[state]!.get(c);
+      let next = this.children[state]!.get(c);
       if (next === undefined) {
-        next = trie.length;
-        trie.push(new Map());
-        found.push(new Set());
-        trie[state]!.set(c, next);
+        next = this.found.length;
+        this.children.push(new Map());
+        this.found.push([]);
+        this.children[state]!.set(c, next);
       }
       state = next;
     }
-    found[state]!.add(rule);
+    if (!this.found[state]!.includes(rule)) this.found[state]!.push(rule);
   }
-
-  return { ...compile(trie, found), unfiltered };
 }
 
-/** Breadth-first: each state's failure link is resolved before its children need it. */
-function compile(trie: Map<number, number>[], found: Set<number>[]): Omit<KeywordAutomaton, 'unfiltered'> {
-  const count = trie.length;
-  const next = new Int32Array(count * ALPHABET); // plain state numbers, before renumbering
-  const fail = new Int32Array(count);
-  const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const child = trie[ROOT]!.get(c);
-    if (child !== undefined) {
-      next[c] = child;
-      queue.push(child);
+function compile({ children, found }: Trie): Omit<KeywordAutomaton, 'unfiltered'> {
+  // Breadth-first order: a state's failure link is shallower, so it is resolved first.
+  const order: number[] = [ROOT];
+  const fail = new Int32Array(found.length);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
+    for (const [c, child] of children[state]!) {
+      let f = fail[state]!;
+      while (state !== ROOT && f !== ROOT && !children[f]!.has(c)) f = fail[f]!;
+      fail[child] = state === ROOT ? ROOT : (children[f]!.get(c) ?? ROOT);
+      for (const rule of found[fail[child]!]!) if (!found[child]!.includes(rule)) found[child]!.push(rule);
+      order.push(child);
     }
   }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const failState = fail[state]!;
-    for (const rule of found[failState]!) found[state]!.add(rule);
-    for (let c = 0; c < ALPHABET; c++) {
-      const child = trie[state]!.get(c);
-      if (child === undefined) {
-        next[state * ALPHABET + c] = next[failState * ALPHABET + c]!;
-      } else {
-        fail[child] = next[failState * ALPHABET + c]!;
-        next[state * ALPHABET + c] = child;
-        queue.push(child);
-      }
+  // Accepting states numbered last, so "is a hit" is one comparison: `state >= acceptFrom`.
+  const position = new Int32Array(found.length);
+  let index = 0;
+  for (const accepting of [false, true]) {
+    for (let state = 0; state < found.length; state++) {
+      if (found[state]!.length > 0 === accepting) position[state] = index++ * ALPHABET;
     }
   }
-  return renumber(next, found);
-}
-
-/** Accepting states last (so "is a hit" is `state >= acceptFrom`), pre-multiplied, case folded. */
-function renumber(next: Int32Array, found: Set<number>[]): Omit<KeywordAutomaton, 'unfiltered'> {
-  const order = found.map((_, state) => state).sort((a, b) => Number(found[a]!.size > 0) - Number(found[b]!.size > 0) || a - b);
-  const position = new Int32Array(order.length);
-  order.forEach((state, index) => (position[state] = index));
-  const delta = new Int32Array(next.length);
-  const outputs: (number[] | undefined)[] = [];
-  order.forEach((state, index) => {
-    for (let c = 0; c < ALPHABET; c++) {
-      const folded = c >= 65 && c <= 90 ? c + 32 : c;
-      delta[index * ALPHABET + c] = position[next[state * ALPHABET + folded]!]! * ALPHABET;
+  const acceptFrom = (found.length - found.filter((rules) => rules.length > 0).length) * ALPHABET;
+  const delta = new Int32Array(found.length * ALPHABET); // the root row: every character stays at the root (0)
+  const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(found.length);
+  for (const state of order) {
+    const row = position[state]!;
+    // A missing child behaves as the failure state does; upper-case columns repeat lower-case ones.
+    if (state !== ROOT) delta.copyWithin(row, position[fail[state]!]!, position[fail[state]!]! + ALPHABET);
+    for (const [c, child] of children[state]!) {
+      delta[row + c] = position[child]!;
+      if (c >= 97 && c <= 122) delta[row + c - 32] = position[child]!;
     }
-    outputs.push(found[state]!.size > 0 ? [...found[state]!].sort((a, b) => a - b) : undefined);
-  });
-  const firstAccepting = outputs.findIndex((rules) => rules !== undefined);
-  return { delta, outputs, acceptFrom: (firstAccepting < 0 ? order.length : firstAccepting) * ALPHABET };
+    if (found[state]!.length > 0) outputs[row / ALPHABET] = [...found[state]!].sort((a, b) => a - b);
+  }
+  return { delta, outputs, acceptFrom };
 }
