@@ -69,6 +69,8 @@ export class Workbench {
 
   /** Clicks a toast's close button (shown on hover), as a user dismisses a notification. */
   async dismiss(toast: Locator): Promise<void> {
+    // Toasts without buttons hide by themselves after a while: then there is nothing to dismiss.
+    if (!(await toast.isVisible())) return;
     await toast.hover();
     await toast.locator('.codicon-notifications-clear').click();
     await toast.waitFor({ state: 'hidden' });
