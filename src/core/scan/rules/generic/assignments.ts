@@ -43,21 +43,25 @@ function assignmentRule(id: string, description: string, pattern: RegExp, secret
 }
 
 export const assignmentRules: Rule[] = [
-  assignmentRule(
-    'generic-secret-assignment',
-    'Secret assigned to a secret-named variable',
-    new RegExp(
-      // A comma separates name and value only when the quoted name is a call's first argument:
-      // define('API_KEY', '...'), not ['api_key', '...'] nor 'an application secret', '...'.
-      // `["']?\]?` closes a subscript: os.environ["API_KEY"] = "...", ENV['TOKEN'] ||= "...".
-      `${SECRET_NAME_FROM_WORD}(?:["']?\\]?${TYPE}[ \\t]{0,4}${OPERATOR}|["'](?<=\\([ \\t]{0,4}["'][\\w.-]{1,80}["'])[ \\t]{0,4},)` +
-        `[ \\t]{0,4}${STRING_PREFIX}` +
-        // `(?:\1\1)?`: Python's triple-quoted strings.
-        `(["'\`])(?:\\1\\1)?(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
-      'i',
+  {
+    ...assignmentRule(
+      'generic-secret-assignment',
+      'Secret assigned to a secret-named variable',
+      new RegExp(
+        // A comma separates name and value only when the quoted name is a call's first argument:
+        // define('API_KEY', '...'), not ['api_key', '...'] nor 'an application secret', '...'.
+        // `["']?\]?` closes a subscript: os.environ["API_KEY"] = "...", ENV['TOKEN'] ||= "...".
+        `${SECRET_NAME_FROM_WORD}(?:["']?\\]?${TYPE}[ \\t]{0,4}${OPERATOR}|["'](?<=\\([ \\t]{0,4}["'][\\w.-]{1,80}["'])[ \\t]{0,4},)` +
+          `[ \\t]{0,4}${STRING_PREFIX}` +
+          // `(?:\1\1)?`: Python's triple-quoted strings.
+          `(["'\`])(?:\\1\\1)?(?:(?:bearer|basic|token)[ \\t]{1,4})?${QUOTED_VALUE}\\1`,
+        'i',
+      ),
+      2,
     ),
-    2,
-  ),
+    // The value is always quoted: `X_API_KEY=${X_API_KEY}` lines (half the hits in .env files) never run the regex.
+    alsoKeywords: ['"', "'", '`'],
+  },
   assignmentRule(
     'generic-secret-config',
     'Secret in a configuration entry',
