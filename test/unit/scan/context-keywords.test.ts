@@ -21,8 +21,15 @@ describe('context rules: derived keywords', () => {
   // Built at run time: no token-shaped literal in the repository.
   const value = 'Qm7x' + 'Rt2vK9pLw4Zs8Yn3Hb6J';
 
-  it('derives the first two parts with each separator, never a lone part', () => {
+  it('derives a short first part together with the second, in each separator style', () => {
     assert.deepEqual(rule.keywords.sort(), ['acme-api', 'acme-client', 'acme.api', 'acme.client', 'acme_api', 'acme_client', 'acmeapi', 'acmeclient']);
+  });
+
+  it('lets a distinctive first part stand alone, but not a common word', () => {
+    const keywordsOf = (context: string[]) =>
+      providerRule({ id: 'x', description: 'x', provider: 'x', body: '[a-z]{24}', context, revoke: 'x' }).keywords.sort();
+    assert.deepEqual(keywordsOf(['acmecorp_api_key', 'acmecorp']), ['acmecorp']);
+    assert.deepEqual(keywordsOf(['storage_key']), ['storage-key', 'storage.key', 'storage_key', 'storagekey']);
   });
 
   for (const name of ['acme_api_key', 'ACME_API_KEY', 'acmeApiKey', 'acme.api.key', 'acme-api-key', 'AcmeClientSecret', 'acme.client_secret']) {

@@ -111,14 +111,18 @@ function caseless(word: string): string {
 }
 
 const SEPARATORS = ['', '_', '.', '-'];
+/** First parts too common in code to stand alone as a keyword (`localStorage`, `os.system`, github.com URLs). */
+const COMMON_FIRST_PARTS = new Set(['secret', 'storage', 'system', 'message', 'client', 'access', 'private', 'vault', 'github']);
 
 /**
- * Prefilter literals for a context word: its first two parts with every separator `caseless`
- * accepts (`pd_api_key` -> `pdapi`, `pd_api`, `pd.api`, `pd-api`). Both parts must appear in
- * matching text, and together they are rare, where a single part (`api`, `client`) is on
- * thousands of lines; more parts would only multiply the variants.
+ * Prefilter literals for a context word: a distinctive first part alone (`datadog_api` ->
+ * `datadog`), otherwise the first two parts with every separator `caseless` accepts
+ * (`pd_api_key` -> `pdapi`, `pd_api`, `pd.api`, `pd-api`). Every part must appear in matching
+ * text; a generic part alone (`api`, `client`) is on thousands of lines, and each extra
+ * part multiplies the variants (automaton states, built at every start-up).
  */
 function contextKeywords(word: string): string[] {
   const [first = '', second] = word.toLowerCase().split('_');
-  return second === undefined ? [first] : SEPARATORS.map((sep) => first + sep + second);
+  if (second === undefined || (first.length >= 5 && !COMMON_FIRST_PARTS.has(first))) return [first];
+  return SEPARATORS.map((sep) => first + sep + second);
 }
