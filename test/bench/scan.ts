@@ -12,12 +12,15 @@ import { createScanner } from '../../src/core/scan/engine';
 import { builtinRules } from '../../src/core/scan/rules/index';
 import { scanWorkspace } from '../../src/core/scan/workspace';
 import { seededRandom, TextGen, writeCorpus } from '../fixtures/cli-scan/benchCorpus';
+import { logRuleCosts } from '../fixtures/cli-scan/benchRules';
 import { cpuNow, ripgrepAvailable, ripgrepPatterns, runRipgrep, runSecretlint, type PeerRun } from '../fixtures/cli-scan/benchPeers';
 
 const CORPUS_BYTES = Number(process.env.KEYWARD_BENCH_MB ?? 50) * 1e6;
 const SECRETLINT_BUDGET_MS = 20_000;
 const BIG_FILE_LINES = 5_000;
 const BIG_FILE_RUNS = 60;
+/** KEYWARD_BENCH_RULES=N: also print the N costliest rules (time, windows, matches). */
+const RULE_COSTS_TOP = Number(process.env.KEYWARD_BENCH_RULES ?? 0);
 
 const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -45,6 +48,7 @@ export async function runScanBench(log: (line: string) => void = console.log): P
       for (const file of corpus.files) findings += scanner.scanText(readFileSync(file, 'utf8'), file).length;
     });
     log(`scan: keyward single-thread   ${rates(single)} (read + scan, ${fmt(single.ms, 0)} ms, ${findings} findings)`);
+    if (RULE_COSTS_TOP > 0) logRuleCosts(builtinRules, corpus.files.map((file) => readFileSync(file, 'utf8')), RULE_COSTS_TOP, log);
 
     const started = performance.now();
     const ws = await scanWorkspace({ root: corpusDir, config: defaultScanConfig() });
