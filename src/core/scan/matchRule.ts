@@ -6,7 +6,7 @@ export interface CompiledRule {
   rule: Rule;
   regex: RegExp;
   /** Case-insensitive test for the rule's `alsoKeywords`, when it has some. */
-  alsoGate?: RegExp;
+  alsoGate?: (window: string) => boolean;
 }
 
 export interface RawMatch {
@@ -24,8 +24,19 @@ export function compileRule(rule: Rule): CompiledRule {
   if (rule.secretGroup !== undefined) flags += 'd';
   const regex = new RegExp(rule.pattern.source, flags);
   if (!rule.alsoKeywords?.length) return { rule, regex };
-  const escaped = rule.alsoKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return { rule, regex, alsoGate: new RegExp(escaped.join('|'), 'i') };
+  return { rule, regex, alsoGate: gateFor(rule.alsoKeywords) };
+}
+
+/** Without letters, case does not matter and `includes` beats a regex test (it runs per window). */
+function gateFor(keywords: readonly string[]): (window: string) => boolean {
+  if (!keywords.some((k) => /[a-z]/i.test(k))) {
+    return (window) => {
+      for (const keyword of keywords) if (window.includes(keyword)) return true;
+      return false;
+    };
+  }
+  const any = new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  return (window) => any.test(window);
 }
 
 export function matchRule({ rule, regex, alsoGate }: CompiledRule, text: string, windows: Windows): RawMatch[] {
@@ -33,7 +44,7 @@ export function matchRule({ rule, regex, alsoGate }: CompiledRule, text: string,
   for (let w = 0; w < windows.length; w += 2) {
     const base = windows[w]!;
     const slice = text.slice(base, windows[w + 1]!);
-    if (alsoGate && !alsoGate.test(slice)) continue;
+    if (alsoGate && !alsoGate(slice)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) regex.lastIndex++;
