@@ -84,4 +84,8 @@ export function runActivationBench(): void {
   }
 }
 
-if (require.main === module) runActivationBench();
+// Activation starts timers (daily reminders) that an inert host never disposes: exit explicitly.
+if (require.main === module) {
+  runActivationBench();
+  process.exit(0);
+}
