@@ -1,8 +1,7 @@
-import { open as openEnvelope, seal } from '../crypto/envelope';
 import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
-import { maskSecret } from '../mask';
 import { archiveCurrent, listVersions, replaceValue, toSummary, type KeyRecord, type KeySummary } from './records';
+import { openValue, sealValue } from './sealing';
 import type { VaultStore } from './store';
 
 /** Seals `value` as the key's next version, keeping the current one in its history. */
@@ -10,13 +9,7 @@ function installNextVersion(store: VaultStore, record: KeyRecord, value: string)
   const at = store.now().toISOString();
   const version = record.version + 1;
   archiveCurrent(store.db, record, at);
-  const next = {
-    ciphertext: seal(store.keys.encryption, value, store.aad(record.id, version)),
-    masked: maskSecret(value),
-    fingerprint: fingerprintValue(store.keys, value),
-    version,
-    at,
-  };
+  const next = { ...sealValue(store, record.id, version, value), version, at };
   replaceValue(store.db, record.id, next);
   return { ...toSummary(record), masked: next.masked, version, updatedAt: at, lastRotatedAt: at };
 }
@@ -36,6 +29,6 @@ export function rotateKey(store: VaultStore, record: KeyRecord, value: string): 
 export function revertKey(store: VaultStore, record: KeyRecord): KeySummary {
   const [previous] = listVersions(store.db, record.id);
   if (!previous) throw new KeywardError(`${record.name} has no previous version to revert to.`, 'refused', 1);
-  const value = openEnvelope(store.keys.encryption, previous.ciphertext, store.aad(record.id, previous.version), `Key ${record.name} version ${previous.version}`);
+  const value = openValue(store, { recordId: record.id, version: previous.version, ciphertext: previous.ciphertext }, `Key ${record.name} version ${previous.version}`);
   return installNextVersion(store, record, value);
 }

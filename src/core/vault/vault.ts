@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { open as openEnvelope, seal } from '../crypto/envelope';
 import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
-import { maskSecret } from '../mask';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
 import { verifyAuditLog, type AuditVerification } from './auditVerify';
 import { KeyNameSchema, KeyStatusSchema, NewKeySchema, parseInput, RotationDaysSchema, SecretValueSchema, type NewKey } from './inputs';
@@ -16,6 +14,7 @@ import {
 } from './masterRotation';
 import { revertKey, rotateKey } from './rotation';
 import { findVaultCopies, type VaultCopy } from './copies';
+import { openValue, sealValue } from './sealing';
 import { run } from './sqlite';
 import { VaultStore, type VaultOptions } from './store';
 
@@ -124,10 +123,8 @@ export class Vault {
         taken.add(key.name);
         const id = randomUUID();
         return {
-          id, name: key.name, provider: key.provider ?? null, environment: key.environment,
-          ciphertext: seal(this.store.keys.encryption, key.value, this.store.aad(id, 1)),
-          masked: maskSecret(key.value), fingerprint: fingerprintValue(this.store.keys, key.value), version: 1,
-          createdAt: at, updatedAt: at, lastRotatedAt: null, rotationDays: key.rotationDays ?? null,
+          id, name: key.name, provider: key.provider ?? null, environment: key.environment, ...sealValue(this.store, id, 1, key.value),
+          version: 1, createdAt: at, updatedAt: at, lastRotatedAt: null, rotationDays: key.rotationDays ?? null,
           status: 'active', notes: key.notes ?? null,
         };
       });
@@ -213,7 +210,7 @@ export class Vault {
       for (const name of names) {
         const record = this.record(name);
         try {
-          values.push(openEnvelope(this.store.keys.encryption, record.ciphertext, this.store.aad(record.id, record.version), `Key ${name}`));
+          values.push(openValue(this.store, { recordId: record.id, version: record.version, ciphertext: record.ciphertext }, `Key ${name}`));
         } catch (error) {
           this.store.audit({ action: 'decrypt-failed', keyName: name });
           return { error: error as Error };
