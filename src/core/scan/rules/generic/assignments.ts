@@ -22,7 +22,17 @@ const STRING_PREFIX = '(?:[rRbBuUfL@]{1,2})?';
 /** Printable ASCII without quotes: secrets are ASCII, prose in other scripts is not. */
 const QUOTED_VALUE = '([!#-&(-_a-~]{8,512})';
 /** Also without brackets and separators, which in code mean an expression, not a value. Longer minimum: no quotes to vouch for it. */
-const UNQUOTED_VALUE = '([!#-&*+\\--:=?-Z\\\\^_a-z|~]{10,512})';
+const UNQUOTED_CHAR = '[!#-&*+\\--:=?-Z\\\\^_a-z|~]';
+const UNQUOTED_VALUE = `(${UNQUOTED_CHAR}{10,512})`;
+/**
+ * The name and what precedes it (spaces, quotes, `export`, `declare -x`) are made of these
+ * characters, so the first `=` or `:` after them is the operator: checking the value there
+ * first is cheap, where parsing the name (its metadata
+ * suffix lookbehind has a hundred alternatives) costs ~0.5 µs a line. The bound covers the
+ * longest prefix the pattern allows (~200 characters). `X_API_KEY=${X_API_KEY}` lines
+ * (.env templates) then fail in a few steps.
+ */
+const VALUE_AHEAD = `(?=[\\w. \\t"'-]{0,200}[=:][ \\t]{0,4}${UNQUOTED_CHAR}{10})`;
 /** A comment after the value needs whitespace before it: `;` and `#` may be part of a value. */
 const TRAILING_COMMENT = '(?:[ \\t]{1,4}(?:#|;|//)[^\\n]{0,500})?[ \\t]{0,4}\\r?$';
 
@@ -66,7 +76,7 @@ export const assignmentRules: Rule[] = [
     'generic-secret-config',
     'Secret in a configuration entry',
     new RegExp(
-      `^[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
+      `^${VALUE_AHEAD}[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
         `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
       'im',
     ),
