@@ -121,6 +121,8 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await ui.toast('Moved to the vault as GITHUB_TOKEN').waitFor();
     assert.ok((await ui.editorText()).includes('export const githubToken = process.env.GITHUB_TOKEN;'));
     await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'GitHub personal access token' }).waitFor({ state: 'detached' });
+    // The editor repaints its decorations a moment after the Problems panel updates.
+    await ui.page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'detached', timeout: 10_000 });
     assert.equal(await ui.page.locator('.editor-instance .squiggly-error').count(), 0, 'a squiggle is left');
     assert.ok((await ui.treeRow('GITHUB_TOKEN').innerText()).includes(masked(session.leakedToken, 'ghp_')));
     await ui.page.keyboard.press('Control+S');

@@ -42,4 +42,31 @@ describe('rotation from the command palette in the real host', function () {
     assert.ok(user.shown.some((line) => /Audit log intact: \d+ entries/.test(line)), user.shown.join('\n'));
     for (const line of user.shown) assert.ok(!line.includes(first) && !line.includes(second), 'a value was shown');
   });
+
+  it('shows the audit log read-only, verified, with every action and no value', async () => {
+    user.answer('All Entries');
+    await vscode.commands.executeCommand('keyward.showAuditLog');
+    const document = vscode.window.activeTextEditor?.document;
+    assert.equal(document?.uri.scheme, 'keyward-audit');
+    const text = document!.getText();
+    assert.match(text, /Verified: \d+ entries, every MAC holds\./);
+    for (const action of ['vault-create', 'key-add', 'key-rotate', 'key-reveal', 'master-rotate']) assert.ok(text.includes(`| ${action} |`), action);
+    assert.ok(!text.includes(first) && !text.includes(second));
+  });
+
+  it('responds to a compromised key: marks it, rotates it, rotates the master key and writes the report', async () => {
+    const keyward = await keywardApi();
+    const third = value();
+    user.answer('PAYMENTS_KEY', third);
+    await vscode.commands.executeCommand('keyward.respondToIncident');
+    const report = vscode.window.activeTextEditor?.document;
+    assert.match(report?.uri.fsPath ?? '', /[\\/]\.keyward[\\/]incidents[\\/]\d{4}-\d{2}-\d{2}-[\w-]+\.md$/);
+    const text = report!.getText();
+    assert.match(text, /PAYMENTS_KEY/);
+    assert.match(text, /Notify affected users/i);
+    for (const v of [first, second, third]) assert.ok(!text.includes(v), 'the report holds a value');
+    const key = (await treeItems(keyward.keysTree)).find((item) => item.label === 'PAYMENTS_KEY');
+    assert.match(String(key?.contextValue), /compromised/);
+    assert.equal(await copied('PAYMENTS_KEY'), third, 'the compromised key was rotated to the new value');
+  });
 });

@@ -37,11 +37,14 @@ export class ScriptedUser {
     replace('showInformationMessage', message);
     replace('showWarningMessage', message);
     replace('showErrorMessage', message);
-    replace('showQuickPick', async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+    replace('showQuickPick', async (items: readonly (vscode.QuickPickItem | string)[] | Thenable<readonly (vscode.QuickPickItem | string)[]>, options?: vscode.QuickPickOptions) => {
       const list = await items;
+      const label = (item: vscode.QuickPickItem | string) => (typeof item === 'string' ? item : item.label);
       const wanted = this.answers.shift();
-      this.shown.push(`pick: ${list.map((i) => `${i.label} ${i.description ?? ''}`).join(' | ')}`);
-      return list.find((item) => item.label === wanted);
+      this.shown.push(`pick: ${list.map((i) => `${label(i)} ${typeof i === 'string' ? '' : i.description ?? ''}`).join(' | ')}`);
+      // Several picks are answered as one comma-separated string.
+      if (options?.canPickMany) return list.filter((item) => wanted?.split(',').includes(label(item)));
+      return list.find((item) => label(item) === wanted);
     });
   }
 
