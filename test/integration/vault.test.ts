@@ -54,6 +54,14 @@ describe('vault in the real host', function () {
     await vscode.commands.executeCommand('keyward.removeInjectedKeys');
   });
 
+  it('runs a task with the vault keys in its environment (Run Task with Keys…)', async () => {
+    const out = path.join(folder(), 'task-probe.txt');
+    user.answer('hash the payments key');
+    await vscode.commands.executeCommand('keyward.runTaskWithKeys');
+    await waitUntil(() => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64, 20_000, 'the task did not run');
+    assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
+  });
+
   it('copies a value to the clipboard on Copy Value and audits nothing in the clear', async () => {
     user.answer('PAYMENTS_KEY');
     await vscode.commands.executeCommand('keyward.copyValue');
