@@ -6,6 +6,7 @@ import { runTests } from '@vscode/test-electron';
 import path from 'node:path';
 import { outDir, planRuns } from './plan';
 import { prepareWorkspace } from './workspace';
+import { exitWith } from './exitWith';
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..', '..');
@@ -31,10 +32,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  },
-);
+exitWith(main);

@@ -17,6 +17,7 @@ import { startCodeServer } from './codeServer';
 import { runHostSession } from './hostSession';
 import { outDir, planRuns } from './plan';
 import { prepareWorkspace } from './workspace';
+import { exitWith } from './exitWith';
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..', '..');
@@ -50,10 +51,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  },
-);
+exitWith(main);
