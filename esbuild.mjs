@@ -39,7 +39,9 @@ const featuresAsSeparateBundle = {
   name: 'features-as-separate-bundle',
   setup(build) {
     build.onResolve({ filter: /^\.\/features$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'extension', 'loadFeatures.ts')) ? { path: './features.js', external: true } : undefined,
+      args.importer.endsWith(path.join('src', 'extension', 'loadFeatures.ts'))
+        ? { path: './features.js', external: true }
+        : undefined,
     );
   },
 };
@@ -57,7 +59,13 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, featuresAsSeparateBundle] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...common.plugins, featuresAsSeparateBundle],
+  },
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/scan/worker.ts'], outfile: 'dist/scan-worker.js' },

@@ -24,7 +24,9 @@ function inert(): unknown {
 /** The API's top-level names, read from its type declarations: bundles copy them at load. */
 function vscodeModule(): object {
   const types = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  const names = new Set([...types.matchAll(/^\t(?:export )?(?:class|enum|namespace|const|function) (\w+)/gm)].map((m) => m[1]));
+  const names = new Set(
+    [...types.matchAll(/^\t(?:export )?(?:class|enum|namespace|const|function) (\w+)/gm)].map((m) => m[1]),
+  );
   return Object.fromEntries([...names].map((name) => [name, inert()]));
 }
 
@@ -76,9 +78,13 @@ export function runActivationBench(): void {
     const cpu = median(runs.map((r) => r.cpu));
     const peer = median(Array.from({ length: RUNS }, () => timeActivation(empty)).map((r) => r.load + r.activate));
     console.log(`\nActivation (production bundle, median of ${RUNS} cold loads; peer = an empty extension module)`);
-    console.log(`  keyward load + activate   ${keyward.toFixed(1).padStart(7)} ms   (load ${load.toFixed(1)} ms, activate() ${activate.toFixed(1)} ms; aim < 50 ms)`);
+    console.log(
+      `  keyward load + activate   ${keyward.toFixed(1).padStart(7)} ms   (load ${load.toFixed(1)} ms, activate() ${activate.toFixed(1)} ms; aim < 50 ms)`,
+    );
     console.log(`  keyward CPU time          ${cpu.toFixed(1).padStart(7)} ms`);
-    console.log(`  empty extension           ${peer.toFixed(1).padStart(7)} ms   ratio ${(keyward / Math.max(peer, 0.01)).toFixed(0)}x`);
+    console.log(
+      `  empty extension           ${peer.toFixed(1).padStart(7)} ms   ratio ${(keyward / Math.max(peer, 0.01)).toFixed(0)}x`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,14 @@ import { builtinRules } from '../../src/core/scan/rules/index';
 import { scanWorkspace } from '../../src/core/scan/workspace';
 import { seededRandom, TextGen, writeCorpus } from '../fixtures/cli-scan/benchCorpus';
 import { logRuleCosts } from '../fixtures/cli-scan/benchRules';
-import { cpuNow, ripgrepAvailable, ripgrepPatterns, runRipgrep, runSecretlint, type PeerRun } from '../fixtures/cli-scan/benchPeers';
+import {
+  cpuNow,
+  ripgrepAvailable,
+  ripgrepPatterns,
+  runRipgrep,
+  runSecretlint,
+  type PeerRun,
+} from '../fixtures/cli-scan/benchPeers';
 
 const CORPUS_BYTES = Number(process.env.KEYWARD_BENCH_MB ?? 50) * 1e6;
 const SECRETLINT_BUDGET_MS = 20_000;
@@ -39,7 +46,9 @@ export async function runScanBench(log: (line: string) => void = console.log): P
     const corpusDir = path.join(work, 'corpus');
     mkdirSync(corpusDir);
     const corpus = writeCorpus(corpusDir, CORPUS_BYTES);
-    log(`scan: corpus ${fmt(corpus.bytes / 1e6)} MB in ${corpus.files.length} files, ${corpus.secrets} planted secrets; ${builtinRules.length} rules`);
+    log(
+      `scan: corpus ${fmt(corpus.bytes / 1e6)} MB in ${corpus.files.length} files, ${corpus.secrets} planted secrets; ${builtinRules.length} rules`,
+    );
 
     // Keyward, one thread: read + scan each file in turn (what rg -j1 and secretlint do too).
     const scanner = createScanner(builtinRules);
@@ -48,42 +57,62 @@ export async function runScanBench(log: (line: string) => void = console.log): P
       for (const file of corpus.files) findings += scanner.scanText(readFileSync(file, 'utf8'), file).length;
     });
     log(`scan: keyward single-thread   ${rates(single)} (read + scan, ${fmt(single.ms, 0)} ms, ${findings} findings)`);
-    if (RULE_COSTS_TOP > 0) logRuleCosts(builtinRules, corpus.files.map((file) => readFileSync(file, 'utf8')), RULE_COSTS_TOP, log);
+    if (RULE_COSTS_TOP > 0)
+      logRuleCosts(
+        builtinRules,
+        corpus.files.map((file) => readFileSync(file, 'utf8')),
+        RULE_COSTS_TOP,
+        log,
+      );
 
     const started = performance.now();
     const ws = await scanWorkspace({ root: corpusDir, config: defaultScanConfig() });
     const wsMs = performance.now() - started;
-    log(`scan: keyward scanWorkspace   ${fmt(mbps(ws.bytesScanned, wsMs))} MB/s wall (${fmt(wsMs, 0)} ms incl. listing and worker start-up, ${ws.filesScanned} files, ${ws.findings.length} findings)`);
+    log(
+      `scan: keyward scanWorkspace   ${fmt(mbps(ws.bytesScanned, wsMs))} MB/s wall (${fmt(wsMs, 0)} ms incl. listing and worker start-up, ${ws.filesScanned} files, ${ws.findings.length} findings)`,
+    );
 
     const sl = await runSecretlint(corpus.files, SECRETLINT_BUDGET_MS);
     log(`scan: secretlint (recommend)  ${rates(sl)}${sl.note ? ` (${sl.note})` : ''}`);
-    log(`scan: ratio keyward single-thread / secretlint throughput (CPU) = ${fmt(sl.cpuMs / sl.bytes / (single.cpuMs / single.bytes))}x (goal >= 20x)`);
+    log(
+      `scan: ratio keyward single-thread / secretlint throughput (CPU) = ${fmt(sl.cpuMs / sl.bytes / (single.cpuMs / single.bytes))}x (goal >= 20x)`,
+    );
 
     if (ripgrepAvailable()) {
       // Two references: the rules' regexes (equivalent work), and their keywords alone as
       // literals (only the prefilter's work, ripgrep's SIMD literal search at its best).
       const { patterns, skipped } = ripgrepPatterns(builtinRules);
       const rg = { ...runRipgrep(corpusDir, patterns, work), bytes: corpus.bytes };
-      log(`scan: ripgrep -j1 regexes     ${rates(rg)} (${patterns.length} rule patterns, lookarounds removed, ${skipped} rejected; ${rg.matches} matches)`);
+      log(
+        `scan: ripgrep -j1 regexes     ${rates(rg)} (${patterns.length} rule patterns, lookarounds removed, ${skipped} rejected; ${rg.matches} matches)`,
+      );
       const keywords = [...new Set(builtinRules.flatMap((r) => r.keywords))];
       const rgKw = { ...runRipgrep(corpusDir, keywords, work, '-F -i'), bytes: corpus.bytes };
-      log(`scan: ripgrep -j1 keywords    ${rates(rgKw)} (${keywords.length} literal keywords, -F -i; ${rgKw.matches} matches)`);
-      log(`scan: ratio keyward single-thread time / rg time (CPU) = ${fmt(single.cpuMs / rg.cpuMs, 2)} vs regexes, ${fmt(single.cpuMs / rgKw.cpuMs, 2)} vs keywords only (goal <= 3)`);
+      log(
+        `scan: ripgrep -j1 keywords    ${rates(rgKw)} (${keywords.length} literal keywords, -F -i; ${rgKw.matches} matches)`,
+      );
+      log(
+        `scan: ratio keyward single-thread time / rg time (CPU) = ${fmt(single.cpuMs / rg.cpuMs, 2)} vs regexes, ${fmt(single.cpuMs / rgKw.cpuMs, 2)} vs keywords only (goal <= 3)`,
+      );
     } else {
       log('scan: rg not installed, skipped');
     }
 
     const big = new TextGen(seededRandom(7));
-    const lines = Array.from({ length: BIG_FILE_LINES }, (_, i) => (i % 500 === 250 ? big.secretLine() : big.line(big.pick(['ts', 'py', 'yml']))));
+    const lines = Array.from({ length: BIG_FILE_LINES }, (_, i) =>
+      i % 500 === 250 ? big.secretLine() : big.line(big.pick(['ts', 'py', 'yml'])),
+    );
     const text = `${lines.join('\n')}\n`;
     const wall: number[] = [];
     const cpu: number[] = [];
     for (let i = 0; i < BIG_FILE_RUNS + 5; i++) {
       const run = timed(text.length, () => scanner.scanText(text, 'big.ts'));
-      if (i >= 5) wall.push(run.ms), cpu.push(run.cpuMs); // the first runs warm the JIT
+      if (i >= 5) (wall.push(run.ms), cpu.push(run.cpuMs)); // the first runs warm the JIT
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    log(`scan: one ${BIG_FILE_LINES}-line file (${fmt(text.length / 1024, 0)} KB): median ${fmt(median(wall), 2)} ms wall, ${fmt(median(cpu), 2)} ms CPU over ${BIG_FILE_RUNS} runs (goal < 5 ms)`);
+    log(
+      `scan: one ${BIG_FILE_LINES}-line file (${fmt(text.length / 1024, 0)} KB): median ${fmt(median(wall), 2)} ms wall, ${fmt(median(cpu), 2)} ms CPU over ${BIG_FILE_RUNS} runs (goal < 5 ms)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

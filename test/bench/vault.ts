@@ -36,7 +36,11 @@ function jsonPeer(dir: string, values: string[], key: Buffer) {
     closeSync(fd);
     renameSync(temp, file);
   };
-  const records = values.map((value, i) => ({ name: `KEY_${i}`, ciphertext: seal(key, value, `rec-${i}`), masked: maskSecret(value) }));
+  const records = values.map((value, i) => ({
+    name: `KEY_${i}`,
+    ciphertext: seal(key, value, `rec-${i}`),
+    masked: maskSecret(value),
+  }));
   const [, saveMs] = time(() => save(records));
   const [loaded, openMs] = time(() => JSON.parse(readFileSync(file, 'utf8')) as typeof records);
   const [, listMs] = time(() => loaded.map((r) => `${r.name} ${r.masked}`));
@@ -49,9 +53,14 @@ export async function runVaultBench(): Promise<void> {
   try {
     const sql = await sqlEngine();
     const options = { sql, path: path.join(dir, 'vault.db'), masterKey: generateMasterKey(), actor: 'bench' };
-    const values = Array.from({ length: KEYS }, (_, i) => `sk_test_${i.toString(36).padStart(8, '0')}${'Ab3xY9'.repeat(14)}`);
+    const values = Array.from(
+      { length: KEYS },
+      (_, i) => `sk_test_${i.toString(36).padStart(8, '0')}${'Ab3xY9'.repeat(14)}`,
+    );
     const vault = await Vault.create(options);
-    const [, addAllMs] = await timeAsync(() => vault.addMany(values.map((value, i) => ({ name: `KEY_${i}`, value, provider: 'stripe' }))));
+    const [, addAllMs] = await timeAsync(() =>
+      vault.addMany(values.map((value, i) => ({ name: `KEY_${i}`, value, provider: 'stripe' }))),
+    );
     const [, saveMs] = await timeAsync(() => vault.add({ name: 'ONE_MORE', value: values[0] }));
     vault.close();
     const [reopened, openMs] = time(() => Vault.open(options));
@@ -62,15 +71,23 @@ export async function runVaultBench(): Promise<void> {
     const peer = jsonPeer(dir, values, options.masterKey);
     const sizeMb = readFileSync(options.path).length / 1e6;
 
-    console.log(`\nVault, ${KEYS.toLocaleString()} keys (file ${sizeMb.toFixed(1)} MB); peer = same envelopes in one fsynced JSON file`);
+    console.log(
+      `\nVault, ${KEYS.toLocaleString()} keys (file ${sizeMb.toFixed(1)} MB); peer = same envelopes in one fsynced JSON file`,
+    );
     console.log(`  add all (one transaction + save) ${fmt(addAllMs)}`);
-    console.log(`  save (add one key to 10k)       ${fmt(saveMs)}   peer save ${fmt(peer.saveMs)}   ratio ${(saveMs / peer.saveMs).toFixed(2)}x`);
-    console.log(`  open (read + verify)            ${fmt(openMs)}   peer open ${fmt(peer.openMs)}   ratio ${(openMs / peer.openMs).toFixed(2)}x`);
+    console.log(
+      `  save (add one key to 10k)       ${fmt(saveMs)}   peer save ${fmt(peer.saveMs)}   ratio ${(saveMs / peer.saveMs).toFixed(2)}x`,
+    );
+    console.log(
+      `  open (read + verify)            ${fmt(openMs)}   peer open ${fmt(peer.openMs)}   ratio ${(openMs / peer.openMs).toFixed(2)}x`,
+    );
     console.log(`  list masked (${listed.length} rows)        ${fmt(listMs)}   peer list ${fmt(peer.listMs)}`);
     console.log(`  open + list                     ${fmt(openMs + listMs)}   (aim < 300 ms)`);
     console.log(`  reveal one key (audited save)   ${fmt(revealMs)}`);
     console.log(`  rotate master key (all ${listed.length})  ${fmt(rotateMasterMs)}   (aim < 1 s)`);
-    console.log(`  peak RSS                        ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(8)} MB`);
+    console.log(
+      `  peak RSS                        ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(8)} MB`,
+    );
     reopened.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

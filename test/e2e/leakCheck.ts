@@ -90,7 +90,10 @@ export class LeakCheck {
     const found: string[] = [];
     this.captures.forEach((capture, index) => {
       if (index < from || !kinds.includes(capture.kind)) return;
-      const data = capture.kind === 'html' && allowInHtml ? Buffer.from(capture.data.toString('utf8').replace(allowInHtml, '')) : capture.data;
+      const data =
+        capture.kind === 'html' && allowInHtml
+          ? Buffer.from(capture.data.toString('utf8').replace(allowInHtml, ''))
+          : capture.data;
       const hits = forms.filter((form) => data.includes(form.bytes)).map((form) => form.name);
       const what = capture.kind === 'html' ? 'page HTML' : `${capture.kind} frame`;
       if (hits.length > 0) found.push(`${what} #${index} (step "${capture.step}"): ${hits.join(', ')}`);

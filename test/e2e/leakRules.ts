@@ -23,6 +23,11 @@ export class LeakRules {
     // The page may keep one trace of its own: the workbench's screen-reader status of the cursor's
     // context when the quick-fix menu opened, built in the browser from the text it had before.
     const announced = new RegExp(`Context: ${leakedToken} at line \\d+ and column \\d+\\.`, 'g');
-    return [...found, ...leaks.leaks(leakedToken, ['received', 'html'], this.tokenGone, announced).map((where) => `moved token in ${where}`)];
+    return [
+      ...found,
+      ...leaks
+        .leaks(leakedToken, ['received', 'html'], this.tokenGone, announced)
+        .map((where) => `moved token in ${where}`),
+    ];
   }
 }

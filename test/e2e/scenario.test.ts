@@ -40,16 +40,21 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) await shoot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    if (this.currentTest?.state === 'failed' && session)
+      await shoot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
   });
 
   after(async () => {
     if (session) {
       const { leaks } = session;
-      console.log(`::: leak check searched ${leaks.count('received')} frames received, ${leaks.count('sent')} sent, ${leaks.count('html')} HTML snapshots`);
+      console.log(
+        `::: leak check searched ${leaks.count('received')} frames received, ${leaks.count('sent')} sent, ${leaks.count('html')} HTML snapshots`,
+      );
       await session.close();
     }
-    console.log(`::: scenario (code-server, chromium, every step) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `::: scenario (code-server, chromium, every step) took ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   });
 
   step('opens the Keyward container from the activity bar', async () => {
@@ -81,7 +86,11 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await ui.page.keyboard.press('Enter');
     await ui.toast('Added PAYMENTS_KEY').waitFor();
     // Control: the search sees the traffic in the clear. The typed value goes to the server (validation).
-    assert.notDeepEqual(session.leaks.leaks(session.vaultValue, ['sent'], typing), [], 'the typed value was not seen going to the server');
+    assert.notDeepEqual(
+      session.leaks.leaks(session.vaultValue, ['sent'], typing),
+      [],
+      'the typed value was not seen going to the server',
+    );
   });
 
   step('shows only the masked value in the Keys view', async () => {
@@ -98,12 +107,18 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await ui.openFile('payments.js');
     await ui.page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });
     await ui.page.keyboard.press('Control+Shift+M');
-    const marker = ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'GitHub personal access token exposed' }).first();
+    const marker = ui.page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'GitHub personal access token exposed' })
+      .first();
     await marker.waitFor();
     assert.ok((await marker.innerText()).includes(masked(session.leakedToken, 'ghp_')));
     await shoot('05-problems-and-squiggle');
     // Control: before the fix the editor legitimately received the file's text, token included.
-    assert.notDeepEqual(session.leaks.leaks(session.leakedToken, ['received']), [], 'the file text was not seen arriving');
+    assert.notDeepEqual(
+      session.leaks.leaks(session.leakedToken, ['received']),
+      [],
+      'the file text was not seen arriving',
+    );
   });
 
   step('moves the token to the vault with the quick fix and rewrites the line', async () => {
@@ -113,14 +128,18 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     // Ctrl+. only opens the menu once the editor has the actions for the cursor (its light bulb shows).
     await ui.page.locator('.lightBulbWidget').waitFor();
     await ui.page.keyboard.press('Control+Period');
-    const fix = ui.page.locator('.action-widget .monaco-list-row', { hasText: 'Move to Vault and Replace with Environment Reference' }).first();
+    const fix = ui.page
+      .locator('.action-widget .monaco-list-row', { hasText: 'Move to Vault and Replace with Environment Reference' })
+      .first();
     await fix.waitFor();
     await shoot('06-quick-fix');
     await fix.click();
     await ui.answerInput('Name for the key in the vault', 'GITHUB_TOKEN');
     await ui.toast('Moved to the vault as GITHUB_TOKEN').waitFor();
     assert.ok((await ui.editorText()).includes('export const githubToken = process.env.GITHUB_TOKEN;'));
-    await ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'GitHub personal access token' }).waitFor({ state: 'detached' });
+    await ui.page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'GitHub personal access token' })
+      .waitFor({ state: 'detached' });
     // The editor repaints its decorations a moment after the Problems panel updates.
     await ui.page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'detached', timeout: 10_000 });
     assert.equal(await ui.page.locator('.editor-instance .squiggly-error').count(), 0, 'a squiggle is left');
@@ -129,8 +148,12 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await shoot('07-line-rewritten');
     // The save goes through the remote file system: give the write a moment to land on disk.
     const saved = () => readFileSync(path.join(session.workspace.folder, 'src', 'payments.js'), 'utf8');
-    for (let tries = 0; tries < 100 && !saved().includes('process.env.GITHUB_TOKEN'); tries++) await ui.page.waitForTimeout(100);
-    assert.ok(saved().includes('process.env.GITHUB_TOKEN') && !saved().includes(session.leakedToken), 'the saved file still holds the token');
+    for (let tries = 0; tries < 100 && !saved().includes('process.env.GITHUB_TOKEN'); tries++)
+      await ui.page.waitForTimeout(100);
+    assert.ok(
+      saved().includes('process.env.GITHUB_TOKEN') && !saved().includes(session.leakedToken),
+      'the saved file still holds the token',
+    );
   });
 
   step('hovering process.env.GITHUB_TOKEN shows the vault key, masked', async () => {
@@ -139,7 +162,10 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     const hover = ui.page.locator('.monaco-hover', { hasText: 'Keyward vault' }).first();
     await hover.waitFor();
     const text = await hover.innerText();
-    assert.ok(text.includes('GITHUB_TOKEN') && text.includes(masked(session.leakedToken, 'ghp_')), `hover shows "${text}"`);
+    assert.ok(
+      text.includes('GITHUB_TOKEN') && text.includes(masked(session.leakedToken, 'ghp_')),
+      `hover shows "${text}"`,
+    );
     await shoot('08-hover');
   });
 
@@ -171,7 +197,13 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await session.leaks.snapshot(session.page);
     // The very rules every step asserted must now fail (every step before found nothing).
     const caught = rules.violations();
-    assert.ok(caught.some((v) => v.startsWith('vault key in received frame')), 'the leak in the frames went unnoticed');
-    assert.ok(caught.some((v) => v.startsWith('vault key in page HTML')), 'the leak in the page went unnoticed');
+    assert.ok(
+      caught.some((v) => v.startsWith('vault key in received frame')),
+      'the leak in the frames went unnoticed',
+    );
+    assert.ok(
+      caught.some((v) => v.startsWith('vault key in page HTML')),
+      'the leak in the page went unnoticed',
+    );
   });
 });

@@ -38,19 +38,26 @@ function installExtensions(root: string, scratch: string): string {
   const started = Date.now();
   const extensionsDir = path.join(scratch, 'extensions');
   const leakyVsix = path.join(scratch, 'leaky.vsix');
-  execFileSync(path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', leakyVsix], {
-    cwd: path.join(root, 'test', 'e2e', 'leaky-extension'),
-    stdio: 'ignore',
-  });
+  execFileSync(
+    path.join(root, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', leakyVsix],
+    {
+      cwd: path.join(root, 'test', 'e2e', 'leaky-extension'),
+      stdio: 'ignore',
+    },
+  );
   for (const vsix of [path.join(root, 'keyward.vsix'), leakyVsix]) {
-    execFileSync(process.env.CODE_SERVER!, ['--extensions-dir', extensionsDir, '--install-extension', vsix], { stdio: 'ignore' });
+    execFileSync(process.env.CODE_SERVER!, ['--extensions-dir', extensionsDir, '--install-extension', vsix], {
+      stdio: 'ignore',
+    });
   }
   console.log(`::: install (keyward.vsix + leaky test extension) took ${seconds(started)}`);
   return extensionsDir;
 }
 
 export async function openSession(root: string): Promise<E2ESession> {
-  if (!process.env.CODE_SERVER) throw new Error('CODE_SERVER is not set: run through `npm run test:e2e` (it sources test/host/env.sh).');
+  if (!process.env.CODE_SERVER)
+    throw new Error('CODE_SERVER is not set: run through `npm run test:e2e` (it sources test/host/env.sh).');
   const scratch = mkdtempSync(path.join(tmpdir(), 'keyward-e2e-'));
   let server: CodeServer | undefined;
   let context: BrowserContext | undefined;

@@ -34,16 +34,26 @@ export interface CodeServerOptions {
 /** Starts $CODE_SERVER (set by test/host/env.sh) and waits until /healthz answers. */
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
   const executable = process.env.CODE_SERVER;
-  if (!executable) throw new Error('CODE_SERVER is not set: run through test/host/run.sh (it sources test/host/env.sh).');
+  if (!executable)
+    throw new Error('CODE_SERVER is not set: run through test/host/run.sh (it sources test/host/env.sh).');
   const scratch = mkdtempSync(path.join(tmpdir(), 'keyward-cs-'));
   mkdirSync(path.join(scratch, 'profile', 'User'), { recursive: true });
   writeFileSync(path.join(scratch, 'profile', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const logFile = path.join(scratch, 'code-server.log');
   const port = await freePort();
   const args = [
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--user-data-dir', path.join(scratch, 'profile'), '--extensions-dir', options.extensionsDir ?? path.join(scratch, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    path.join(scratch, 'profile'),
+    '--extensions-dir',
+    options.extensionsDir ?? path.join(scratch, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
     // Makes the workbench honour the URL payload (extensionDevelopmentPath/extensionTestsPath) and call
     // window.codeAutomationLog/codeAutomationExit, like VS Code's own smoke tests.
     ...(options.smokeTestDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),

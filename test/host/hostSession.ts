@@ -55,7 +55,9 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
     await page.goto(`${options.base}/?${query}`);
 
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)));
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)),
+    );
     const outcome = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (outcome !== 0) showChatter();

@@ -27,7 +27,8 @@ export async function planRuns(root: string, filters: string[]): Promise<HostRun
     .filter((file) => file.endsWith('.test.ts'))
     .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
     .sort();
-  if (sources.length === 0) throw new Error(`No integration tests in ${sourceDir} match ${filters.join(', ') || '*.test.ts'}.`);
+  if (sources.length === 0)
+    throw new Error(`No integration tests in ${sourceDir} match ${filters.join(', ') || '*.test.ts'}.`);
 
   const out = outDir(root);
   // Stale bundles of deleted tests would otherwise still run under test:vscode's directory scan.

@@ -23,15 +23,21 @@ interface PlaywrightCore {
 /** Debian's chromium, headless, in `profileDir` (Playwright refuses a --user-data-dir argument). */
 export function launchChromium(profileDir: string): Promise<BrowserContext> {
   const modulePath = process.env.KEYWARD_PLAYWRIGHT;
-  if (!modulePath) throw new Error('KEYWARD_PLAYWRIGHT is not set: run through test/host/run.sh (it sources test/host/env.sh).');
+  if (!modulePath)
+    throw new Error('KEYWARD_PLAYWRIGHT is not set: run through test/host/run.sh (it sources test/host/env.sh).');
   const { chromium } = require(modulePath) as PlaywrightCore;
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.KEYWARD_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }

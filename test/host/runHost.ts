@@ -27,7 +27,9 @@ async function main(): Promise<number> {
   try {
     for (const run of runs) {
       const started = Date.now();
-      console.log(`::: host session: workspace ${run.workspace}, ${run.files.map((file) => path.relative(root, file)).join(', ')}`);
+      console.log(
+        `::: host session: workspace ${run.workspace}, ${run.files.map((file) => path.relative(root, file)).join(', ')}`,
+      );
       const workspace = await prepareWorkspace(root, run.workspace);
       try {
         const code = await runHostSession({
@@ -39,7 +41,9 @@ async function main(): Promise<number> {
           timeoutMs: Number(process.env.KEYWARD_HOST_TIMEOUT ?? 180) * 1000,
           screenshotDir: path.join(root, 'test-results', 'host'),
         });
-        console.log(`::: host session ${run.workspace}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `::: host session ${run.workspace}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
         if (code !== 0) failed++;
       } finally {
         workspace.dispose();

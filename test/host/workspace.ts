@@ -27,7 +27,8 @@ const manifestSchema = z.strictObject({
  */
 export async function prepareWorkspace(root: string, name: string): Promise<PreparedWorkspace> {
   const fixture = path.join(root, 'test', 'fixtures', 'workspaces', name);
-  if (!existsSync(fixture)) throw new Error(`No fixture workspace ${fixture} (asked for by a "// @workspace ${name}" line).`);
+  if (!existsSync(fixture))
+    throw new Error(`No fixture workspace ${fixture} (asked for by a "// @workspace ${name}" line).`);
   const folder = mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
   cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
   const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };

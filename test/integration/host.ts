@@ -13,7 +13,9 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, mes
 }
 
 /** Every item of a tree view's data provider, depth first. */
-export async function treeItems(provider: Pick<vscode.TreeDataProvider<unknown>, 'getChildren' | 'getTreeItem'>): Promise<vscode.TreeItem[]> {
+export async function treeItems(
+  provider: Pick<vscode.TreeDataProvider<unknown>, 'getChildren' | 'getTreeItem'>,
+): Promise<vscode.TreeItem[]> {
   const items: vscode.TreeItem[] = [];
   const walk = async (node?: unknown) => {
     for (const child of (await provider.getChildren(node)) ?? []) {

@@ -26,7 +26,10 @@ describe('rotation from the command palette in the real host', function () {
     await vscode.commands.executeCommand('keyward.addKey');
     user.answer('PAYMENTS_KEY', second);
     await vscode.commands.executeCommand('keyward.rotateKey');
-    assert.ok(user.shown.some((line) => /Rotated PAYMENTS_KEY to version 2/.test(line)), user.shown.join('\n'));
+    assert.ok(
+      user.shown.some((line) => /Rotated PAYMENTS_KEY to version 2/.test(line)),
+      user.shown.join('\n'),
+    );
     assert.equal(await copied('PAYMENTS_KEY'), second);
     const items = JSON.stringify(await treeItems(keyward.keysTree));
     assert.ok(!items.includes(first) && !items.includes(second));
@@ -34,12 +37,17 @@ describe('rotation from the command palette in the real host', function () {
 
   it('rotates the master key with Keyward: Rotate Master Key; keys still decrypt and the audit log verifies', async () => {
     await vscode.commands.executeCommand('keyward.rotateMasterKey');
-    const done = user.shown.find((line) => /Master key rotated \(key id \w+ → \w+\): 1 keys and 1 older versions re-encrypted/.test(line));
+    const done = user.shown.find((line) =>
+      /Master key rotated \(key id \w+ → \w+\): 1 keys and 1 older versions re-encrypted/.test(line),
+    );
     assert.ok(done, user.shown.join('\n'));
     await vscode.commands.executeCommand('keyward.refresh');
     assert.equal(await copied('PAYMENTS_KEY'), second, 'the vault reopens with the promoted key');
     await vscode.commands.executeCommand('keyward.verifyAuditLog');
-    assert.ok(user.shown.some((line) => /Audit log intact: \d+ entries/.test(line)), user.shown.join('\n'));
+    assert.ok(
+      user.shown.some((line) => /Audit log intact: \d+ entries/.test(line)),
+      user.shown.join('\n'),
+    );
     for (const line of user.shown) assert.ok(!line.includes(first) && !line.includes(second), 'a value was shown');
   });
 
@@ -50,7 +58,8 @@ describe('rotation from the command palette in the real host', function () {
     assert.equal(document?.uri.scheme, 'keyward-audit');
     const text = document!.getText();
     assert.match(text, /Verified: \d+ entries, every MAC holds\./);
-    for (const action of ['vault-create', 'key-add', 'key-rotate', 'key-reveal', 'master-rotate']) assert.ok(text.includes(`| ${action} |`), action);
+    for (const action of ['vault-create', 'key-add', 'key-rotate', 'key-reveal', 'master-rotate'])
+      assert.ok(text.includes(`| ${action} |`), action);
     assert.ok(!text.includes(first) && !text.includes(second));
   });
 

@@ -51,7 +51,10 @@ describe('live diagnostics follow the settings and the editors', function () {
   });
 
   it('drops secret diagnostics when keyward.severity.secret is off, and brings them back', async () => {
-    const hasRuleFinding = () => vscode.languages.getDiagnostics().some(([u, all]) => u.scheme === 'untitled' && all.some((d) => d.source === 'Keyward'));
+    const hasRuleFinding = () =>
+      vscode.languages
+        .getDiagnostics()
+        .some(([u, all]) => u.scheme === 'untitled' && all.some((d) => d.source === 'Keyward'));
     await waitUntil(hasRuleFinding, 10_000, 'no finding in the untitled editor to start from');
     await setting('severity.secret', 'off');
     await waitUntil(() => !hasRuleFinding(), 10_000, 'secret findings stayed with severity off');
@@ -73,8 +76,11 @@ describe('live diagnostics follow the settings and the editors', function () {
     await waitUntil(() => keyward(copy).length === 0, 10_000, 'the scan.exclude setting was not honoured');
   });
 
-  it('clears a document\'s diagnostics when it closes', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'python', content: `TOKEN = "${vendorToken()}"\n` });
+  it("clears a document's diagnostics when it closes", async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: `TOKEN = "${vendorToken()}"\n`,
+    });
     await vscode.window.showTextDocument(document);
     await waitUntil(() => keyward(document.uri).length === 1, 10_000, 'no diagnostic in the new editor');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -18,13 +18,21 @@ async function open(rel: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri(rel)));
 }
 
-async function diagnosticsOf(rel: string, expected: (all: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+async function diagnosticsOf(
+  rel: string,
+  expected: (all: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   await waitUntil(() => expected(keyward(fileUri(rel))), 10_000, `${rel}: ${what}`);
   return keyward(fileUri(rel));
 }
 
 async function quickFixes(rel: string, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fileUri(rel), diagnostic.range);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    fileUri(rel),
+    diagnostic.range,
+  );
   // The command's results carry no diagnostics: tell Keyward's fixes from other providers' by title.
   return actions.filter((a) => /Vault|Environment Reference|Ignore on This Line|Baseline/.test(a.title));
 }
@@ -41,14 +49,14 @@ describe('scanning in the real host', function () {
   after(() => user.restore());
 
   before(async () => {
-    planted = ['src/leak.ts', 'src/ignore.ts', 'src/accept.yaml', 'vendor/lib.js', 'ignored/secret.js'].flatMap((rel) =>
-      readFileSync(path.join(folder(), rel), 'utf8').match(TOKEN) ?? [],
+    planted = ['src/leak.ts', 'src/ignore.ts', 'src/accept.yaml', 'vendor/lib.js', 'ignored/secret.js'].flatMap(
+      (rel) => readFileSync(path.join(folder(), rel), 'utf8').match(TOKEN) ?? [],
     );
     assert.equal(planted.length, 5, 'the fixture plants five tokens');
     await keywardApi();
   });
 
-  it('reports a leaked key in an opened file, masked, with a link to the rule\'s docs', async () => {
+  it("reports a leaked key in an opened file, masked, with a link to the rule's docs", async () => {
     await open('src/leak.ts');
     const [diagnostic] = await diagnosticsOf('src/leak.ts', (all) => all.length === 1, 'no Keyward diagnostic');
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
@@ -63,8 +71,14 @@ describe('scanning in the real host', function () {
 
   it('offers the three quick fixes, moving to the vault preferred', async () => {
     const [diagnostic] = keyward(fileUri('src/leak.ts'));
-    const titles = (await quickFixes('src/leak.ts', diagnostic)).map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
-    assert.deepEqual(titles, ['Move to Vault and Replace with Environment Reference (preferred)', 'Ignore on This Line', 'Add to Baseline']);
+    const titles = (await quickFixes('src/leak.ts', diagnostic)).map(
+      (a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`,
+    );
+    assert.deepEqual(titles, [
+      'Move to Vault and Replace with Environment Reference (preferred)',
+      'Ignore on This Line',
+      'Add to Baseline',
+    ]);
   });
 
   it('Ignore on This Line adds the marker, and the diagnostic goes', async () => {
@@ -83,20 +97,30 @@ describe('scanning in the real host', function () {
     const accept = (await quickFixes('src/accept.yaml', diagnostic)).find((a) => a.title === 'Add to Baseline')!;
     await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? []));
     const baseline = readFileSync(path.join(folder(), '.keyward', 'baseline.json'), 'utf8');
-    assert.deepEqual(JSON.parse(baseline).findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId]), [['src/accept.yaml', 'github-ghp-token']]);
+    assert.deepEqual(
+      JSON.parse(baseline).findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId]),
+      [['src/accept.yaml', 'github-ghp-token']],
+    );
     assertNoPlaintext(baseline, 'the baseline');
     await diagnosticsOf('src/accept.yaml', (all) => all.length === 0, 'the diagnostic stayed');
   });
 
   it('Move to Vault creates the vault, stores the key and rewrites the line', async () => {
-    assert.equal(existsSync(path.join(folder(), '.keyward', 'vault.db')), false, 'the workspace starts without a vault');
+    assert.equal(
+      existsSync(path.join(folder(), '.keyward', 'vault.db')),
+      false,
+      'the workspace starts without a vault',
+    );
     const editor = await open('src/leak.ts');
     const [diagnostic] = keyward(editor.document.uri);
     const move = (await quickFixes('src/leak.ts', diagnostic)).find((a) => a.isPreferred)!;
     user.answer('GITHUB_TOKEN');
     await vscode.commands.executeCommand(move.command!.command, ...(move.command!.arguments ?? []));
     assert.ok(existsSync(path.join(folder(), '.keyward', 'vault.db')), 'Create Vault was offered and accepted');
-    assert.ok(user.shown.some((line) => line.startsWith('input: ')), 'the name was asked for');
+    assert.ok(
+      user.shown.some((line) => line.startsWith('input: ')),
+      'the name was asked for',
+    );
     assert.equal(editor.document.lineAt(1).text, 'export const githubToken = process.env.GITHUB_TOKEN;');
     await diagnosticsOf('src/leak.ts', (all) => all.length === 0, 'the diagnostic stayed');
     await editor.document.save();
@@ -105,7 +129,11 @@ describe('scanning in the real host', function () {
   it('hovering process.env.GITHUB_TOKEN shows the vault key, masked', async () => {
     const editor = await open('src/leak.ts');
     const position = new vscode.Position(1, editor.document.lineAt(1).text.indexOf('GITHUB_TOKEN') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      position,
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /\*\*GITHUB_TOKEN\*\* · Keyward vault/);
     assert.match(text, /`ghp_\.\.\.\.tQwJ`/);
@@ -116,7 +144,11 @@ describe('scanning in the real host', function () {
 
   it('reports another hard-coded copy of the vaulted value as a copy of the vault key', async () => {
     await open('src/copy.ts');
-    const [diagnostic] = await diagnosticsOf('src/copy.ts', (all) => all.length === 1 && codeValue(all[0]) === 'vault-key-copy', 'no vault copy');
+    const [diagnostic] = await diagnosticsOf(
+      'src/copy.ts',
+      (all) => all.length === 1 && codeValue(all[0]) === 'vault-key-copy',
+      'no vault copy',
+    );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(diagnostic.message, 'Hard-coded copy of vault key GITHUB_TOKEN (ghp_....tQwJ)');
     const titles = (await quickFixes('src/copy.ts', diagnostic)).map((a) => a.title);
@@ -137,7 +169,12 @@ describe('scanning in the real host', function () {
   });
 
   it('never hands a planted token to VS Code in any diagnostic or prompt', () => {
-    assertNoPlaintext(JSON.stringify(vscode.languages.getDiagnostics().map(([uri, all]) => [uri.toString(), all.map((d) => d.message)])), 'a diagnostic');
+    assertNoPlaintext(
+      JSON.stringify(
+        vscode.languages.getDiagnostics().map(([uri, all]) => [uri.toString(), all.map((d) => d.message)]),
+      ),
+      'a diagnostic',
+    );
     assertNoPlaintext(user.shown.join('\n'), 'a message or prompt');
   });
 });

@@ -22,14 +22,15 @@ export class ScriptedUser {
       const answer = this.answers.shift();
       if (answer !== undefined && options?.validateInput) {
         const verdict = await options.validateInput(answer);
-        this.shown.push(`validation: ${typeof verdict === 'string' ? verdict : verdict?.message ?? ''}`);
+        this.shown.push(`validation: ${typeof verdict === 'string' ? verdict : (verdict?.message ?? '')}`);
       }
       return answer;
     });
     const message = async (text: string, ...rest: unknown[]) => {
       const first = rest[0];
-      const modal = typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
-      this.shown.push(`message: ${text} ${modal ? (first as vscode.MessageOptions).detail ?? '' : ''}`);
+      const modal =
+        typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
+      this.shown.push(`message: ${text} ${modal ? ((first as vscode.MessageOptions).detail ?? '') : ''}`);
       const offered = rest.filter((item): item is string => typeof item === 'string');
       if (offered.includes(this.answers[0])) return this.answers.shift();
       return modal ? offered[0] : undefined;
@@ -37,15 +38,23 @@ export class ScriptedUser {
     replace('showInformationMessage', message);
     replace('showWarningMessage', message);
     replace('showErrorMessage', message);
-    replace('showQuickPick', async (items: readonly (vscode.QuickPickItem | string)[] | Thenable<readonly (vscode.QuickPickItem | string)[]>, options?: vscode.QuickPickOptions) => {
-      const list = await items;
-      const label = (item: vscode.QuickPickItem | string) => (typeof item === 'string' ? item : item.label);
-      const wanted = this.answers.shift();
-      this.shown.push(`pick: ${list.map((i) => `${label(i)} ${typeof i === 'string' ? '' : i.description ?? ''}`).join(' | ')}`);
-      // Several picks are answered as one comma-separated string.
-      if (options?.canPickMany) return list.filter((item) => wanted?.split(',').includes(label(item)));
-      return list.find((item) => label(item) === wanted);
-    });
+    replace(
+      'showQuickPick',
+      async (
+        items: readonly (vscode.QuickPickItem | string)[] | Thenable<readonly (vscode.QuickPickItem | string)[]>,
+        options?: vscode.QuickPickOptions,
+      ) => {
+        const list = await items;
+        const label = (item: vscode.QuickPickItem | string) => (typeof item === 'string' ? item : item.label);
+        const wanted = this.answers.shift();
+        this.shown.push(
+          `pick: ${list.map((i) => `${label(i)} ${typeof i === 'string' ? '' : (i.description ?? '')}`).join(' | ')}`,
+        );
+        // Several picks are answered as one comma-separated string.
+        if (options?.canPickMany) return list.filter((item) => wanted?.split(',').includes(label(item)));
+        return list.find((item) => label(item) === wanted);
+      },
+    );
   }
 
   /** Queues answers for the next input boxes and quick picks, in order. */

@@ -36,8 +36,14 @@ describe('vault in the real host', function () {
     const key = items.find((item) => item.label === 'PAYMENTS_KEY');
     assert.ok(key, 'the key is listed');
     assert.equal(key.description, `sk_test_....${planted.slice(-4)}`);
-    assert.ok(items.some((item) => item.label === 'stripe'), 'grouped under its detected provider');
-    assert.ok(user.shown.some((line) => /Detected provider Stripe/i.test(line)), 'the input box named the provider');
+    assert.ok(
+      items.some((item) => item.label === 'stripe'),
+      'grouped under its detected provider',
+    );
+    assert.ok(
+      user.shown.some((line) => /Detected provider Stripe/i.test(line)),
+      'the input box named the provider',
+    );
     assertNoPlaintext(JSON.stringify(items), 'the Keys view');
     const file = readFileSync(path.join(folder(), '.keyward', 'vault.db'));
     for (const form of forms) assert.ok(!file.includes(form), 'the vault file holds the value in the clear');
@@ -48,7 +54,11 @@ describe('vault in the real host', function () {
     const out = path.join(folder(), 'terminal-probe.txt');
     const terminal = vscode.window.createTerminal({ name: 'probe', cwd: folder() });
     terminal.sendText(`printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`);
-    await waitUntil(() => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64, 20_000, 'the terminal did not run the probe');
+    await waitUntil(
+      () => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64,
+      20_000,
+      'the terminal did not run the probe',
+    );
     terminal.dispose();
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
     await vscode.commands.executeCommand('keyward.removeInjectedKeys');
@@ -58,7 +68,11 @@ describe('vault in the real host', function () {
     const out = path.join(folder(), 'task-probe.txt');
     user.answer('hash the payments key');
     await vscode.commands.executeCommand('keyward.runTaskWithKeys');
-    await waitUntil(() => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64, 20_000, 'the task did not run');
+    await waitUntil(
+      () => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64,
+      20_000,
+      'the task did not run',
+    );
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
   });
 

@@ -9,6 +9,14 @@ import path from 'node:path';
  */
 export function bundleScript(entry: string): string {
   const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'keyward-child-')), `${path.basename(entry, '.ts')}.cjs`);
-  buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+  buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+  });
   return outfile;
 }

@@ -10,7 +10,10 @@ export interface CliResult {
 }
 
 /** Runs the built `keyward` CLI as a user would, with only the environment given (plus PATH). */
-export function keyward(args: string[], { cwd, env = {}, input = '' }: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): CliResult {
+export function keyward(
+  args: string[],
+  { cwd, env = {}, input = '' }: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
+): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     input,

@@ -15,12 +15,22 @@ describe('architecture', () => {
   it('src/core never imports vscode, so it runs and is tested on plain Node', () => {
     const files = sourceFiles(CORE);
     assert.ok(files.length > 10, 'found the core sources');
-    const offenders = files.filter((file) => /(?:from\s+|require\(\s*|import\(\s*)['"]vscode['"]/.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((f) => path.relative(CORE, f)), []);
+    const offenders = files.filter((file) =>
+      /(?:from\s+|require\(\s*|import\(\s*)['"]vscode['"]/.test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((f) => path.relative(CORE, f)),
+      [],
+    );
   });
 
   it('src/core never imports from the shells', () => {
-    const offenders = sourceFiles(CORE).filter((file) => /from\s+['"](?:\.\.\/)+(?:extension|cli)\//.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((f) => path.relative(CORE, f)), []);
+    const offenders = sourceFiles(CORE).filter((file) =>
+      /from\s+['"](?:\.\.\/)+(?:extension|cli)\//.test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(
+      offenders.map((f) => path.relative(CORE, f)),
+      [],
+    );
   });
 });

@@ -27,7 +27,10 @@ async function verify(args: string[], io: CliIO): Promise<number> {
   const result = vault.verifyAudit();
   vault.close();
   if (values.json) io.stdout.write(`${JSON.stringify({ verified: !result.problem, ...result }, null, 2)}\n`);
-  else if (result.problem) io.stdout.write(`Audit log TAMPERED at entry ${result.problem.seq} (${result.problem.kind}): ${result.problem.message}.\n`);
+  else if (result.problem)
+    io.stdout.write(
+      `Audit log TAMPERED at entry ${result.problem.seq} (${result.problem.kind}): ${result.problem.message}.\n`,
+    );
   else io.stdout.write(`Audit log intact: ${result.entries} entries, every MAC verified.\n`);
   return result.problem ? 1 : 0;
 }
@@ -35,7 +38,13 @@ async function verify(args: string[], io: CliIO): Promise<number> {
 async function exportLog(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { vault: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, key: { type: 'string' }, action: { type: 'string' } },
+    {
+      vault: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      key: { type: 'string' },
+      action: { type: 'string' },
+    },
     USAGE,
   );
   const format = (values.format ?? 'json') as AuditExportFormat;
@@ -45,7 +54,10 @@ async function exportLog(args: string[], io: CliIO): Promise<number> {
     const entries = filterAudit(vault.auditLog(), { keyName: values.key, action: values.action });
     const text = exportAudit(entries, format, vault.verifyAudit());
     const target = values.output ? path.resolve(io.cwd, values.output) : undefined;
-    await vault.recordEvent({ action: 'audit-export', detail: `${entries.length} entries as ${format} to ${target ? path.basename(target) : 'stdout'}` });
+    await vault.recordEvent({
+      action: 'audit-export',
+      detail: `${entries.length} entries as ${format} to ${target ? path.basename(target) : 'stdout'}`,
+    });
     if (target) writeFileSync(target, text, { mode: 0o600 });
     else io.stdout.write(text);
     if (target) io.stderr.write(`Wrote ${entries.length} audit entries to ${target}.\n`);

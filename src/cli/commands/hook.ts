@@ -33,12 +33,19 @@ export async function hook(args: string[], io: CliIO): Promise<number> {
 
 async function install(io: CliIO, force: boolean): Promise<number> {
   await requireGitToplevel(io.cwd, 'keyward hook install');
-  const hooksDir = path.resolve(io.cwd, (await runGit(['rev-parse', '--git-path', 'hooks'], io.cwd)).toString('utf8').trim());
+  const hooksDir = path.resolve(
+    io.cwd,
+    (await runGit(['rev-parse', '--git-path', 'hooks'], io.cwd)).toString('utf8').trim(),
+  );
   const file = path.join(hooksDir, 'pre-commit');
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (existing !== undefined && !isKeywardHook(existing)) {
     if (!force) {
-      throw new KeywardError(`${file} already exists and was not written by Keyward; rerun with --force to replace it (it will be kept as pre-commit.keyward-backup)`, 'refused', 1);
+      throw new KeywardError(
+        `${file} already exists and was not written by Keyward; rerun with --force to replace it (it will be kept as pre-commit.keyward-backup)`,
+        'refused',
+        1,
+      );
     }
     renameSync(file, `${file}.keyward-backup`);
     io.stderr.write(`keyward: kept the previous hook as ${file}.keyward-backup\n`);
@@ -46,6 +53,8 @@ async function install(io: CliIO, force: boolean): Promise<number> {
   mkdirSync(hooksDir, { recursive: true });
   writeFileSync(file, preCommitHook(process.argv[1], process.execPath), { mode: 0o755 });
   chmodSync(file, 0o755); // writeFileSync's mode applies only when it creates the file
-  io.stdout.write(`Installed pre-commit hook: ${file}\nCommits with secrets in staged changes are now blocked (bypass once with git commit --no-verify).\n`);
+  io.stdout.write(
+    `Installed pre-commit hook: ${file}\nCommits with secrets in staged changes are now blocked (bypass once with git commit --no-verify).\n`,
+  );
   return 0;
 }

@@ -15,10 +15,19 @@ checklist to incidents/DATE-SLUG.md next to the vault (.keyward/incidents/ by de
 export async function incident(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { vault: { type: 'string' }, keys: { type: 'string' }, 'rotate-master': { type: 'boolean' }, title: { type: 'string' } },
+    {
+      vault: { type: 'string' },
+      keys: { type: 'string' },
+      'rotate-master': { type: 'boolean' },
+      title: { type: 'string' },
+    },
     USAGE,
   );
-  const keys = values.keys?.split(',').map((k) => k.trim()).filter(Boolean) ?? [];
+  const keys =
+    values.keys
+      ?.split(',')
+      .map((k) => k.trim())
+      .filter(Boolean) ?? [];
   if (positionals.length > 0 || (keys.length === 0 && !values['rotate-master'])) throw new KeywardError(USAGE, 'usage');
   const vault = await openVault(io, values.vault);
   try {
@@ -31,7 +40,10 @@ export async function incident(args: string[], io: CliIO): Promise<number> {
     });
     for (const action of result.actions) io.stderr.write(`- ${action}\n`);
     io.stderr.write(`Report: ${path.relative(io.cwd, result.reportPath)}\n`);
-    if (keys.length) io.stderr.write(`Next: rotate each key (keyward vault rotate NAME), revoke the old values at the providers, then work through the report's checklist.\n`);
+    if (keys.length)
+      io.stderr.write(
+        `Next: rotate each key (keyward vault rotate NAME), revoke the old values at the providers, then work through the report's checklist.\n`,
+      );
     return 0;
   } finally {
     vault.close();

@@ -5,7 +5,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KeywardError } from '../../core/errors';
-import { applyBaseline, baselineFrom, DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../../core/scan/baseline';
+import {
+  applyBaseline,
+  baselineFrom,
+  DEFAULT_BASELINE_PATH,
+  readBaseline,
+  writeBaseline,
+} from '../../core/scan/baseline';
 import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { Finding } from '../../core/scan/types';
@@ -45,20 +51,38 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   if (options.updateBaseline) {
     baseline = baselineFrom(raw.findings);
     writeBaseline(baselineFile, baseline);
-    io.stderr.write(`keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`);
+    io.stderr.write(
+      `keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`,
+    );
   }
   const { findings, suppressed } = applyBaseline(raw.findings, baseline);
-  const summary = summarize(findings, { filesScanned: raw.filesScanned, bytesScanned: raw.bytesScanned, durationMs, suppressed, skipped: raw.skipped });
+  const summary = summarize(findings, {
+    filesScanned: raw.filesScanned,
+    bytesScanned: raw.bytesScanned,
+    durationMs,
+    suppressed,
+    skipped: raw.skipped,
+  });
   renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
   return failsScan(findings) ? 1 : 0;
 }
 
 async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
   const result = await scanWorkspace({ root, config, ...(options.paths.length > 0 && { paths: options.paths }) });
-  return { findings: result.findings, filesScanned: result.filesScanned, bytesScanned: result.bytesScanned, skipped: result.skipped.length };
+  return {
+    findings: result.findings,
+    filesScanned: result.filesScanned,
+    bytesScanned: result.bytesScanned,
+    skipped: result.skipped.length,
+  };
 }
 
 async function scanStaged(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
   const staged = await readStaged(root, config, options.paths);
-  return { findings: scanBuffers(staged.files, config), filesScanned: staged.files.length, bytesScanned: staged.bytes, skipped: staged.skipped.length };
+  return {
+    findings: scanBuffers(staged.files, config),
+    filesScanned: staged.files.length,
+    bytesScanned: staged.bytes,
+    skipped: staged.skipped.length,
+  };
 }

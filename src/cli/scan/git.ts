@@ -8,10 +8,15 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 /** Runs git in `cwd` and returns raw stdout; rejects with git's exit code on failure. */
 export function runGit(args: readonly string[], cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true }, (error, stdout) => {
-      if (error) reject(error);
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      [...args],
+      { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      (error, stdout) => {
+        if (error) reject(error);
+        else resolve(stdout);
+      },
+    );
   });
 }
 

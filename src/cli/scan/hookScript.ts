@@ -17,7 +17,11 @@ function shellQuote(value: string): string {
  */
 function launchLines(cliScript: string | undefined, nodeBinary: string): string[] {
   if (cliScript && path.basename(cliScript) === 'cli.js' && existsSync(cliScript)) {
-    return [`NODE=${shellQuote(nodeBinary)}`, '[ -x "$NODE" ] || NODE=node', `exec "$NODE" ${shellQuote(path.resolve(cliScript))} scan --staged`];
+    return [
+      `NODE=${shellQuote(nodeBinary)}`,
+      '[ -x "$NODE" ] || NODE=node',
+      `exec "$NODE" ${shellQuote(path.resolve(cliScript))} scan --staged`,
+    ];
   }
   return ['exec npx --no-install keyward scan --staged'];
 }

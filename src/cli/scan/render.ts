@@ -33,7 +33,10 @@ export function renderReport(input: RenderInput, options: ScanOptions, io: CliIO
     mkdirSync(path.dirname(options.output), { recursive: true });
     writeFileSync(options.output, report);
   } catch (error) {
-    throw new KeywardError(`cannot write report ${options.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'io');
+    throw new KeywardError(
+      `cannot write report ${options.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'io',
+    );
   }
   // The report went to a file; keep the terminal (or CI log) informed with the summary line.
   io.stdout.write(`${formatSummary(input.summary, { color: false })}\nReport written to ${options.output}\n`);

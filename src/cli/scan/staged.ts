@@ -23,9 +23,15 @@ export interface StagedContent {
  * root). Applies the same skips as a workspace scan, except .gitignore: a staged file is
  * tracked whatever .gitignore says, so it would be committed.
  */
-export async function readStaged(root: string, config: ScanConfig, paths: readonly string[] = []): Promise<StagedContent> {
+export async function readStaged(
+  root: string,
+  config: ScanConfig,
+  paths: readonly string[] = [],
+): Promise<StagedContent> {
   const pathspecs = paths.map((p) => `:(literal)${posixRelative(root, p)}`);
-  const names = (await runGit(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...pathspecs], root))
+  const names = (
+    await runGit(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...pathspecs], root)
+  )
     .toString('utf8')
     .split('\0')
     .filter(Boolean)

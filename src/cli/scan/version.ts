@@ -6,4 +6,5 @@ const repository = typeof links.repository === 'string' ? links.repository : lin
 
 export const KEYWARD_VERSION: string = manifest.version;
 /** Where SARIF viewers link the tool name; absent until the manifest names a home page. */
-export const KEYWARD_INFORMATION_URI: string | undefined = links.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
+export const KEYWARD_INFORMATION_URI: string | undefined =
+  links.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');

@@ -16,7 +16,10 @@ export function parseMasterKey(encoded: string, source: string): Buffer {
   // Buffer.from ignores junk; a round trip proves the text really was base64.
   const canonical = bytes.toString('base64');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || canonical.replace(/=+$/, '') !== text.replace(/=+$/, '')) {
-    throw new KeywardError(`${source} is not valid base64. Generate a key with \`keyward keygen\`.`, 'master-key-invalid');
+    throw new KeywardError(
+      `${source} is not valid base64. Generate a key with \`keyward keygen\`.`,
+      'master-key-invalid',
+    );
   }
   if (bytes.length !== MASTER_KEY_BYTES) {
     throw new KeywardError(

@@ -6,9 +6,17 @@ import type { Baseline, BaselineEntry } from '../scan/baseline';
  */
 export function acceptFinding(baseline: Baseline | undefined, entry: BaselineEntry): Baseline {
   const entries = [...(baseline?.findings ?? [])];
-  const same = (e: BaselineEntry) => e.fingerprint === entry.fingerprint && e.file === entry.file && e.line === entry.line;
-  if (!entries.some(same)) entries.push({ fingerprint: entry.fingerprint, ruleId: entry.ruleId, file: entry.file, line: entry.line });
-  entries.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+  const same = (e: BaselineEntry) =>
+    e.fingerprint === entry.fingerprint && e.file === entry.file && e.line === entry.line;
+  if (!entries.some(same))
+    entries.push({ fingerprint: entry.fingerprint, ruleId: entry.ruleId, file: entry.file, line: entry.line });
+  entries.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.fingerprint, b.fingerprint),
+  );
   return { version: 1, findings: entries };
 }
 

@@ -13,8 +13,17 @@ export interface SecretSpan {
 
 // How each language joins string pieces; languages missing here get whole-literal rewrites only.
 const CONCAT: Record<string, string> = {
-  javascript: ' + ', javascriptreact: ' + ', typescript: ' + ', typescriptreact: ' + ', python: ' + ',
-  go: ' + ', java: ' + ', kotlin: ' + ', ruby: ' + ', csharp: ' + ', php: ' . ',
+  javascript: ' + ',
+  javascriptreact: ' + ',
+  typescript: ' + ',
+  typescriptreact: ' + ',
+  python: ' + ',
+  go: ' + ',
+  java: ' + ',
+  kotlin: ' + ',
+  ruby: ' + ',
+  csharp: ' + ',
+  php: ' . ',
 };
 const TEMPLATE_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact']);
 
@@ -22,7 +31,12 @@ const TEMPLATE_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript
  * Edits that replace the secret at `span` with a reference to the environment variable `name`
  * in `languageId`'s syntax (plus the import it needs); undefined when the language has none.
  */
-export function planEnvReplacement(text: string, span: SecretSpan, languageId: string, name: string): TextEdit[] | undefined {
+export function planEnvReplacement(
+  text: string,
+  span: SecretSpan,
+  languageId: string,
+  name: string,
+): TextEdit[] | undefined {
   const replacement = envReplacement(languageId, name);
   if (!replacement) return undefined;
   const literal = enclosingLiteral(text, span.start, span.end);
@@ -66,7 +80,13 @@ function shellEdit(span: SecretSpan, literal: Literal | undefined, name: string)
  * a literal (a password inside a URL) becomes literal + expression + literal, or a `${...}`
  * placeholder inside a JavaScript template literal.
  */
-function expressionEdit(text: string, span: SecretSpan, literal: Literal | undefined, languageId: string, expression: string): TextEdit | undefined {
+function expressionEdit(
+  text: string,
+  span: SecretSpan,
+  literal: Literal | undefined,
+  languageId: string,
+  expression: string,
+): TextEdit | undefined {
   if (!literal) return { ...span, newText: expression };
   const before = text.slice(literal.start + literal.open.length, span.start);
   const after = text.slice(span.end, literal.end - literal.close.length);
@@ -74,6 +94,10 @@ function expressionEdit(text: string, span: SecretSpan, literal: Literal | undef
   if (literal.quote === '`' && TEMPLATE_LANGUAGES.has(languageId)) return { ...span, newText: `\${${expression}}` };
   const concat = CONCAT[languageId];
   if (!concat) return undefined;
-  const pieces = [before && `${literal.open}${before}${literal.close}`, expression, after && `${literal.open}${after}${literal.close}`];
+  const pieces = [
+    before && `${literal.open}${before}${literal.close}`,
+    expression,
+    after && `${literal.open}${after}${literal.close}`,
+  ];
   return { start: literal.start, end: literal.end, newText: pieces.filter(Boolean).join(concat) };
 }

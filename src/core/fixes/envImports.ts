@@ -3,11 +3,13 @@
 import type { TextEdit } from './textEdit';
 
 // `import os`, `import sys, os`, `import os.path` all bind the name `os`.
-const PYTHON_IMPORTS_OS = /^[ \t]*import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*os(?:\.[\w.]+)?[ \t]*(?:[,;#]|$)/m;
+const PYTHON_IMPORTS_OS =
+  /^[ \t]*import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*os(?:\.[\w.]+)?[ \t]*(?:[,;#]|$)/m;
 const GO_IMPORTS_OS = /^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m;
 
 export function importEdit(text: string, languageId: string): TextEdit | undefined {
-  if (languageId === 'python') return PYTHON_IMPORTS_OS.test(text) ? undefined : insertAt(pythonImportOffset(text), 'import os\n');
+  if (languageId === 'python')
+    return PYTHON_IMPORTS_OS.test(text) ? undefined : insertAt(pythonImportOffset(text), 'import os\n');
   if (languageId === 'go') return GO_IMPORTS_OS.test(text) ? undefined : goImport(text);
   return undefined;
 }

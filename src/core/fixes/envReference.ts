@@ -33,14 +33,36 @@ export function envReplacement(languageId: string, name: string): Replacement | 
   if (languageId === 'dotenv' || languageId === 'properties' || languageId === 'ini') return { kind: 'remove-value' };
   const make = ENV_REFERENCE[languageId];
   if (!make) return undefined;
-  return { kind: languageId === 'shellscript' || languageId === 'yaml' || languageId === 'dockercompose' ? 'value' : 'expression', text: make(name) };
+  return {
+    kind:
+      languageId === 'shellscript' || languageId === 'yaml' || languageId === 'dockercompose' ? 'value' : 'expression',
+    text: make(name),
+  };
 }
 
 export function supportsEnvReplacement(languageId: string): boolean {
   return envReplacement(languageId, 'X') !== undefined;
 }
 
-const HASH_COMMENT = new Set(['python', 'ruby', 'shellscript', 'yaml', 'dockercompose', 'dotenv', 'properties', 'toml', 'dockerfile', 'perl', 'r', 'powershell', 'makefile', 'terraform', 'ini', 'coffeescript', 'elixir']);
+const HASH_COMMENT = new Set([
+  'python',
+  'ruby',
+  'shellscript',
+  'yaml',
+  'dockercompose',
+  'dotenv',
+  'properties',
+  'toml',
+  'dockerfile',
+  'perl',
+  'r',
+  'powershell',
+  'makefile',
+  'terraform',
+  'ini',
+  'coffeescript',
+  'elixir',
+]);
 const DASH_COMMENT = new Set(['sql', 'lua', 'haskell']);
 
 /** The line comment that suppresses a finding, e.g. `// keyward-ignore` or `# keyward-ignore`. */
@@ -54,7 +76,10 @@ export function ignoreComment(languageId: string): string | undefined {
 
 /** A variable name for a value found under `hint` (the assigned identifier or the rule's provider). */
 export function suggestEnvName(hint: string): string {
-  const words = hint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = hint
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   const name = words.join('_').toUpperCase();
   if (!name) return 'SECRET';
   return /^[0-9]/.test(name) ? `KEY_${name}` : name;

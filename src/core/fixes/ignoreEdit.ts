@@ -12,7 +12,13 @@ const MARKER_ABOVE = new Set(['dotenv', 'properties', 'ini']);
  * first line may be inside a string) and a line continued with a backslash. Naming the rule
  * keeps other rules active on the line. Undefined when the language has no comments.
  */
-export function planIgnoreComment(text: string, start: number, end: number, languageId: string, ruleId: string): TextEdit | undefined {
+export function planIgnoreComment(
+  text: string,
+  start: number,
+  end: number,
+  languageId: string,
+  ruleId: string,
+): TextEdit | undefined {
   const comment = ignoreComment(languageId);
   if (!comment) return undefined;
   const line = lineBounds(text, start);
@@ -25,5 +31,9 @@ export function planIgnoreComment(text: string, start: number, end: number, lang
     return { start: line.start, end: line.start, newText: `${indent}${marker}${eol}` };
   }
   const trimmedEnd = line.start + lineText.trimEnd().length;
-  return { start: trimmedEnd, end: line.end, newText: ` ${comment.replace('keyward-ignore', `keyward-ignore ${ruleId}`)}` };
+  return {
+    start: trimmedEnd,
+    end: line.end,
+    newText: ` ${comment.replace('keyward-ignore', `keyward-ignore ${ruleId}`)}`,
+  };
 }

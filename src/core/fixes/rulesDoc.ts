@@ -36,11 +36,18 @@ export function renderRulesDoc(rules: readonly Rule[]): { text: string; lines: M
     '',
   );
   for (const category of ['secret', 'insecure-pattern'] as const) {
-    const chosen = rules.filter((r) => r.category === category).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const chosen = rules
+      .filter((r) => r.category === category)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     out.push(`## ${CATEGORY_TITLE[category]} (${chosen.length})`, '');
     for (const rule of chosen) {
       heading(rule.id);
-      out.push(`${rule.description}. Provider: \`${rule.provider}\`. Severity: ${rule.severity}.`, '', rule.docs.trim(), '');
+      out.push(
+        `${rule.description}. Provider: \`${rule.provider}\`. Severity: ${rule.severity}.`,
+        '',
+        rule.docs.trim(),
+        '',
+      );
     }
   }
   return { text: out.join('\n'), lines };

@@ -6,7 +6,7 @@ export const INCIDENT_CHECKLIST = [
   { id: 'rotate-keys', text: 'Rotate all affected API keys immediately (and revoke the old values at each provider)' },
   { id: 'new-master', text: 'Generate a new ENCRYPTION_KEY (the vault master key)' },
   { id: 're-encrypt', text: 'Re-encrypt all stored keys under the new master key' },
-  { id: 'audit-logs', text: 'Audit access logs (the timeline below, and each provider\'s own logs)' },
+  { id: 'audit-logs', text: "Audit access logs (the timeline below, and each provider's own logs)" },
   { id: 'notify', text: 'Notify affected users' },
   { id: 'document', text: 'Document the incident (this report)' },
 ] as const;
@@ -28,8 +28,14 @@ export interface IncidentReport {
 export function incidentTimeline(log: AuditEntry[], keyNames: string[]): AuditEntry[] {
   const names = new Set(keyNames);
   const mentions = (detail: string) => keyNames.some((n) => new RegExp(`\\b${n}\\b`).test(detail));
-  return log.filter((e) => (e.keyName !== null && names.has(e.keyName)) || e.action.startsWith('master-') || e.action === 'incident'
-    || e.action === 'reveal-limit' || ((e.action === 'key-inject' || e.action === 'key-import') && mentions(e.detail)));
+  return log.filter(
+    (e) =>
+      (e.keyName !== null && names.has(e.keyName)) ||
+      e.action.startsWith('master-') ||
+      e.action === 'incident' ||
+      e.action === 'reveal-limit' ||
+      ((e.action === 'key-inject' || e.action === 'key-import') && mentions(e.detail)),
+  );
 }
 
 /** Markdown for `.keyward/incidents/`: safe to commit, since it holds masked values only. */
@@ -44,8 +50,14 @@ export function renderIncidentReport(report: IncidentReport): string {
     '## Affected keys',
     '',
     ...(report.keys.length
-      ? ['| Key | Environment | Provider | Value (masked) | Version | Status |', '| --- | --- | --- | --- | --- | --- |',
-        ...report.keys.map((k) => `| ${k.name} | ${k.environment} | ${k.provider ?? '-'} | \`${k.masked}\` | ${k.version} | ${k.status} |`)]
+      ? [
+          '| Key | Environment | Provider | Value (masked) | Version | Status |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...report.keys.map(
+            (k) =>
+              `| ${k.name} | ${k.environment} | ${k.provider ?? '-'} | \`${k.masked}\` | ${k.version} | ${k.status} |`,
+          ),
+        ]
       : ['None named: the response concerns the vault master key.']),
     '',
     '## Actions taken',
@@ -60,7 +72,9 @@ export function renderIncidentReport(report: IncidentReport): string {
     '',
     '| # | When (UTC) | Action | Key | Who | Detail |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...report.timeline.map((e) => `| ${e.seq} | ${e.ts} | ${e.action} | ${e.keyName ?? ''} | ${cell(e.actor)} | ${cell(e.detail)} |`),
+    ...report.timeline.map(
+      (e) => `| ${e.seq} | ${e.ts} | ${e.action} | ${e.keyName ?? ''} | ${cell(e.actor)} | ${cell(e.detail)} |`,
+    ),
     '',
   ];
   return lines.join('\n');

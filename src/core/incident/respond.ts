@@ -46,22 +46,42 @@ export async function respondToIncident(vault: Vault, options: IncidentOptions):
   if (options.keys.length && rotated.length === options.keys.length) done.add('rotate-keys');
   const result = options.newMasterKey ? await vault.rotateMaster(options.newMasterKey) : options.masterRotated;
   if (result) {
-    actions.push(`Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}; re-encrypted ${result.keys} keys and ${result.versions} older versions.`);
+    actions.push(
+      `Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}; re-encrypted ${result.keys} keys and ${result.versions} older versions.`,
+    );
     done.add('new-master').add('re-encrypt');
   }
-  const title = options.title ?? (options.keys.length ? `compromised ${options.keys.join(', ')}` : 'compromised master key');
+  const title =
+    options.title ?? (options.keys.length ? `compromised ${options.keys.join(', ')}` : 'compromised master key');
   const reportPath = uniquePath(options.folder, `${now.toISOString().slice(0, 10)}-${slug(title)}`);
-  await vault.recordEvent({ action: 'incident', detail: `report ${path.basename(reportPath)}; keys: ${options.keys.join(', ') || 'none'}` });
+  await vault.recordEvent({
+    action: 'incident',
+    detail: `report ${path.basename(reportPath)}; keys: ${options.keys.join(', ') || 'none'}`,
+  });
   actions.push(`Wrote this report and recorded the incident in the audit log.`);
   const keys = vault.list().filter((k) => options.keys.includes(k.name));
-  const text = renderIncidentReport({ title, at: now, actor: options.actor, keys, timeline: incidentTimeline(vault.auditLog(), options.keys), actions, done });
+  const text = renderIncidentReport({
+    title,
+    at: now,
+    actor: options.actor,
+    keys,
+    timeline: incidentTimeline(vault.auditLog(), options.keys),
+    actions,
+    done,
+  });
   mkdirSync(options.folder, { recursive: true });
   writeFileSync(reportPath, text, { flag: 'wx' });
   return { reportPath, actions };
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'incident';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'incident'
+  );
 }
 
 /** Never overwrites an earlier report of the same day. */

@@ -29,7 +29,8 @@ export function validateApiKey(provider: ProviderId, value: string): KeyValidati
   }
   const parsed = apiKeyValueSchema.safeParse(value);
   if (!parsed.success) return { valid: false, reason: parsed.error.issues[0]?.message ?? 'invalid value' };
-  if (parsed.data.trim() !== parsed.data) return { valid: false, reason: 'the value has leading or trailing whitespace' };
+  if (parsed.data.trim() !== parsed.data)
+    return { valid: false, reason: 'the value has leading or trailing whitespace' };
 
   const info = providerInfo(id.data);
   const shaped = info.formats.filter((format) => matchesWhole(format, parsed.data));

@@ -38,7 +38,10 @@ export function readBaseline(file: string): Baseline | undefined {
   try {
     data = JSON.parse(raw);
   } catch {
-    throw new KeywardError(`baseline ${file} is not valid JSON; fix it or recreate it with --update-baseline`, 'invalid-input');
+    throw new KeywardError(
+      `baseline ${file} is not valid JSON; fix it or recreate it with --update-baseline`,
+      'invalid-input',
+    );
   }
   const parsed = baselineSchema.safeParse(data);
   if (!parsed.success) {
@@ -62,12 +65,21 @@ export function baselineFrom(findings: readonly Finding[]): Baseline {
     seen.add(key);
     entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line });
   }
-  entries.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
+  entries.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.fingerprint, b.fingerprint),
+  );
   return { version: 1, findings: entries };
 }
 
 /** Splits findings into those still to report and the count accepted by the baseline. */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline | undefined): { findings: Finding[]; suppressed: number } {
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline | undefined,
+): { findings: Finding[]; suppressed: number } {
   if (!baseline) return { findings: [...findings], suppressed: 0 };
   const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
   const kept = findings.filter((f) => !accepted.has(f.fingerprint));

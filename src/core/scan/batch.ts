@@ -27,7 +27,11 @@ export interface BatchOptions {
 // columns on line 1 match what an editor shows.
 const decoder = new TextDecoder('utf-8');
 
-export async function scanBatch(entries: readonly FileEntry[], scanner: Scanner, options: BatchOptions): Promise<BatchResult> {
+export async function scanBatch(
+  entries: readonly FileEntry[],
+  scanner: Scanner,
+  options: BatchOptions,
+): Promise<BatchResult> {
   const result: BatchResult = { findings: [], skipped: [], filesScanned: 0, bytesScanned: 0 };
   await mapLimit(entries, IO_CONCURRENCY, async ({ file }) => {
     if (options.signal?.aborted) return;
@@ -45,7 +49,11 @@ export async function scanBatch(entries: readonly FileEntry[], scanner: Scanner,
 }
 
 /** The file's bytes, or why it is skipped (it may have changed since it was listed). */
-async function readScannable(root: string, file: string, maxFileBytes: number): Promise<Uint8Array | SkippedFile['reason']> {
+async function readScannable(
+  root: string,
+  file: string,
+  maxFileBytes: number,
+): Promise<Uint8Array | SkippedFile['reason']> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path.join(root, file));

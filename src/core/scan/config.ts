@@ -86,9 +86,7 @@ function invalid(label: string, detail: string): KeywardError {
 
 /** `['extraRules', 0, 'regex']` -> `extraRules[0].regex`, the way users read JSON paths. */
 function formatPath(parts: readonly PropertyKey[]): string {
-  return parts
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 export { rulesFor } from './extraRules';

@@ -62,7 +62,10 @@ export function createScanner(rules: readonly Rule[]): Scanner {
 function groupByKeywords(rules: readonly Rule[]): number[][] {
   const byKey = new Map<string, number[]>();
   rules.forEach((rule, index) => {
-    const key = JSON.stringify([[...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort(), rule.multiline === true]);
+    const key = JSON.stringify([
+      [...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort(),
+      rule.multiline === true,
+    ]);
     const group = byKey.get(key);
     if (group) group.push(index);
     else byKey.set(key, [index]);
@@ -73,7 +76,14 @@ function groupByKeywords(rules: readonly Rule[]): number[][] {
 /** Applies the rule's thresholds and the shared false-positive filters; undefined drops the match. */
 function judge({ rule }: CompiledRule, index: number, match: RawMatch): Candidate | undefined {
   const { secret } = match;
-  const base = { rule: index, start: match.start, end: match.end, secret, generic: rule.generic === true, category: rule.category };
+  const base = {
+    rule: index,
+    start: match.start,
+    end: match.end,
+    secret,
+    generic: rule.generic === true,
+    category: rule.category,
+  };
   // Insecure patterns capture an identifier, not a secret: the value filters do not apply.
   if (rule.category === 'insecure-pattern') return { ...base, demoted: false };
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;

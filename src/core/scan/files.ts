@@ -51,7 +51,10 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
   await walkDirs(walk, dirs);
   // Named paths may overlap ('src' and 'src/a.ts'): size each file once.
   await mapLimit([...new Set(walk.accepted)], IO_CONCURRENCY, async (file) => {
-    const size = await lstat(path.join(root, file)).then((s) => s.size, () => undefined);
+    const size = await lstat(path.join(root, file)).then(
+      (s) => s.size,
+      () => undefined,
+    );
     if (size === undefined) walk.out.skipped.push({ file, reason: 'unreadable' });
     else if (size > config.maxFileBytes) walk.out.skipped.push({ file, reason: 'too large' });
     else walk.out.files.push({ file, size });

@@ -26,7 +26,8 @@ const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dws][{*+?]/;
  */
 export function isGenericNoise(secret: string, context: string): boolean {
   if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
-  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret)) return true;
+  if (EMAIL.test(secret) || NUMBER_OR_VERSION.test(secret) || SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret))
+    return true;
   if (isWordLike(secret)) return true;
   const name = context.replace(secret, '');
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);

@@ -1,15 +1,42 @@
 // Values that stand in for a secret rather than being one: template variables, masked or
 // elided values, sample words, and strings too regular to be random.
 
-const TEMPLATE = /<[^<>\n]{1,100}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|^%[sdv]$|^\{\w*\}$/i;
+const TEMPLATE =
+  /<[^<>\n]{1,100}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|^%[sdv]$|^\{\w*\}$/i;
 /** Words seen only in placeholders. Checked on short values: a long random body may contain them by chance. */
-const SAMPLE_WORDS = /example|sample|placeholder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$/i;
+const SAMPLE_WORDS =
+  /example|sample|placeholder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$/i;
 const WORD_CHECK_MAX_LENGTH = 256;
 /** Exact values used as stand-in passwords in connection strings and configs. */
 const STAND_IN_VALUES = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'admin', 'root', 'test', 'user',
-  'username', 'guest', 'postgres', 'mysql', 'redis', 'mongo', 'token', 'apikey', 'api_key', 'null', 'none',
-  'undefined', 'true', 'false', 'empty', 'required', 'optional', 'string',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'changeme',
+  'admin',
+  'root',
+  'test',
+  'user',
+  'username',
+  'guest',
+  'postgres',
+  'mysql',
+  'redis',
+  'mongo',
+  'token',
+  'apikey',
+  'api_key',
+  'null',
+  'none',
+  'undefined',
+  'true',
+  'false',
+  'empty',
+  'required',
+  'optional',
+  'string',
 ]);
 /** Sequences typed on a keyboard rather than generated. */
 const SEQUENCE_RUN = 6;

@@ -20,14 +20,20 @@ export interface KeywordAutomaton {
   readonly unfiltered: readonly number[];
 }
 
-export function buildAutomaton(keywordsByRule: readonly (readonly string[])[], ruleIds: readonly string[]): KeywordAutomaton {
+export function buildAutomaton(
+  keywordsByRule: readonly (readonly string[])[],
+  ruleIds: readonly string[],
+): KeywordAutomaton {
   const trie = new Trie();
   const unfiltered: number[] = [];
   keywordsByRule.forEach((keywords, rule) => {
     if (keywords.length === 0) unfiltered.push(rule);
     for (const keyword of keywords) {
       if (keyword.length === 0 || !/^[\x00-\x7f]+$/.test(keyword)) {
-        throw new KeywardError(`Rule ${ruleIds[rule] ?? rule}: keywords must be non-empty ASCII text.`, 'config-invalid');
+        throw new KeywardError(
+          `Rule ${ruleIds[rule] ?? rule}: keywords must be non-empty ASCII text.`,
+          'config-invalid',
+        );
       }
       trie.insert(keyword.toLowerCase(), rule);
     }

@@ -13,7 +13,11 @@ const MULTILINE_AFTER = 65536;
 /** Flat `[start0, end0, start1, end1, ...]` ranges (end exclusive), sorted and disjoint. */
 export type Windows = number[];
 
-export function findWindows(text: string, automaton: KeywordAutomaton, multiline: readonly boolean[]): Map<number, Windows> {
+export function findWindows(
+  text: string,
+  automaton: KeywordAutomaton,
+  multiline: readonly boolean[],
+): Map<number, Windows> {
   const { delta, outputs, acceptFrom } = automaton;
   const n = text.length;
   // Indexed by rule (arrays, not a Map: this runs once per keyword hit and rule).
@@ -52,7 +56,8 @@ export function findWindows(text: string, automaton: KeywordAutomaton, multiline
       }
       const windows = perRule[rule];
       if (windows === undefined) perRule[rule] = [start, end];
-      else if (start <= windows[windows.length - 1]!) windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, end);
+      else if (start <= windows[windows.length - 1]!)
+        windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, end);
       else windows.push(start, end);
       covered[rule] = end;
     }

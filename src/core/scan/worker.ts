@@ -34,7 +34,11 @@ function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
       unreported = 0;
     };
     try {
-      const result = await scanBatch(entries, scanner, { root: init.root, maxFileBytes: init.config.maxFileBytes, onFileDone });
+      const result = await scanBatch(entries, scanner, {
+        root: init.root,
+        maxFileBytes: init.config.maxFileBytes,
+        onFileDone,
+      });
       post({ type: 'result', result, files: unreported });
     } catch (e) {
       post({ type: 'error', message: e instanceof Error ? e.message : String(e) });

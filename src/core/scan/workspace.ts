@@ -86,14 +86,24 @@ async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes:
   const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (workers * BATCHES_PER_WORKER));
   const batches = splitByBytes(files, bytesPerBatch, MAX_BATCH_FILES);
   const init = { root: run.root, config: run.config, trusted: run.trusted };
-  const results = await runInWorkers(entry, batches, { workers, init, onFilesDone: run.onFilesDone, signal: run.signal });
+  const results = await runInWorkers(entry, batches, {
+    workers,
+    init,
+    onFilesDone: run.onFilesDone,
+    signal: run.signal,
+  });
   return { results, workersUsed: Math.min(workers, batches.length) };
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
   const scanner = createScanner(rulesFor(run.config, { trusted: run.trusted }));
   const { root, signal } = run;
-  const result = await scanBatch(files, scanner, { root, maxFileBytes: run.config.maxFileBytes, onFileDone: () => run.onFilesDone(1), signal });
+  const result = await scanBatch(files, scanner, {
+    root,
+    maxFileBytes: run.config.maxFileBytes,
+    onFileDone: () => run.onFilesDone(1),
+    signal,
+  });
   if (signal?.aborted) throw abortError();
   return result;
 }
@@ -129,5 +139,7 @@ export function scanBuffers(
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
+  return findings.sort(
+    (a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId),
+  );
 }

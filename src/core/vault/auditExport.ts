@@ -11,7 +11,9 @@ export interface AuditFilter {
 const COLUMNS = ['seq', 'ts', 'action', 'keyName', 'actor', 'detail', 'mac'] as const;
 
 export function filterAudit(entries: AuditEntry[], filter: AuditFilter): AuditEntry[] {
-  return entries.filter((e) => (!filter.keyName || e.keyName === filter.keyName) && (!filter.action || e.action === filter.action));
+  return entries.filter(
+    (e) => (!filter.keyName || e.keyName === filter.keyName) && (!filter.action || e.action === filter.action),
+  );
 }
 
 /**

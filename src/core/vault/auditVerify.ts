@@ -36,7 +36,11 @@ function findBreak(entries: AuditEntry[], key: Buffer): AuditProblem | undefined
     const entry = entries[i];
     const expectedSeq = i === 0 ? 1 : entries[i - 1].seq + 1;
     if (entry.seq !== expectedSeq) {
-      return { seq: expectedSeq, kind: 'deleted', message: `entries ${expectedSeq}${entry.seq - 1 > expectedSeq ? `-${entry.seq - 1}` : ''} are missing` };
+      return {
+        seq: expectedSeq,
+        kind: 'deleted',
+        message: `entries ${expectedSeq}${entry.seq - 1 > expectedSeq ? `-${entry.seq - 1}` : ''} are missing`,
+      };
     }
     if (auditMac(key, previous, entry) !== entry.mac) return classify(entries, i, key);
     previous = entry.mac;
@@ -53,7 +57,11 @@ function classify(entries: AuditEntry[], i: number, key: Buffer): AuditProblem {
   for (const p of predecessors) {
     for (let seq = entries[from].seq; seq <= entries[to - 1].seq; seq++) {
       if ((seq !== entry.seq || p !== entries[i - 1]) && auditMac(key, p.mac, { ...entry, seq }) === entry.mac) {
-        return { seq: entry.seq, kind: 'reordered', message: `entry ${entry.seq} is out of place (it was written as entry ${seq})` };
+        return {
+          seq: entry.seq,
+          kind: 'reordered',
+          message: `entry ${entry.seq} is out of place (it was written as entry ${seq})`,
+        };
       }
     }
   }
@@ -62,7 +70,11 @@ function classify(entries: AuditEntry[], i: number, key: Buffer): AuditProblem {
   if (next) {
     for (let gap = 1; gap <= REORDER_WINDOW; gap++) {
       if (auditMac(key, entry.mac, { ...next, seq: next.seq + gap }) === next.mac) {
-        return { seq: entry.seq, kind: 'deleted', message: `${gap === 1 ? 'an entry was' : `${gap} entries were`} deleted before entry ${entry.seq} and the rest renumbered` };
+        return {
+          seq: entry.seq,
+          kind: 'deleted',
+          message: `${gap === 1 ? 'an entry was' : `${gap} entries were`} deleted before entry ${entry.seq} and the rest renumbered`,
+        };
       }
     }
   }
@@ -75,7 +87,17 @@ function checkHead(entries: AuditEntry[], key: Buffer, head: string | undefined)
   if (head === auditHead(key, last.seq, last.mac)) return undefined;
   const headSeq = Number(head?.split(':')[0]);
   if (head && headSeq > last.seq) {
-    return { seq: last.seq + 1, kind: 'deleted', message: `entries ${last.seq + 1}-${headSeq} at the end were deleted` };
+    return {
+      seq: last.seq + 1,
+      kind: 'deleted',
+      message: `entries ${last.seq + 1}-${headSeq} at the end were deleted`,
+    };
   }
-  return { seq: last.seq, kind: 'altered', message: head ? 'the log\'s keyed head anchor does not match its last entry' : 'the log\'s keyed head anchor is missing' };
+  return {
+    seq: last.seq,
+    kind: 'altered',
+    message: head
+      ? "the log's keyed head anchor does not match its last entry"
+      : "the log's keyed head anchor is missing",
+  };
 }

@@ -21,6 +21,7 @@ export function rotationStatus(key: KeySummary, defaultPeriodDays: number, now: 
   const ageDays = Math.floor((now.getTime() - since) / DAY_MS);
   const periodDays = key.rotationDays ?? defaultPeriodDays;
   const daysLeft = periodDays - ageDays;
-  const state: RotationState = daysLeft <= 0 ? 'overdue' : daysLeft <= Math.ceil(periodDays * WARNING_SHARE) ? 'due-soon' : 'ok';
+  const state: RotationState =
+    daysLeft <= 0 ? 'overdue' : daysLeft <= Math.ceil(periodDays * WARNING_SHARE) ? 'due-soon' : 'ok';
   return { state, ageDays, periodDays, daysLeft };
 }

@@ -4,7 +4,10 @@ import { KeywardError } from '../errors';
 /** Key names double as environment variable names (`keyward vault run`), so they follow that grammar. */
 export const KeyNameSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'use letters, digits and underscores, not starting with a digit (it becomes an environment variable name)');
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+    'use letters, digits and underscores, not starting with a digit (it becomes an environment variable name)',
+  );
 
 export const EnvironmentSchema = z
   .string()

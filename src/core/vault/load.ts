@@ -22,7 +22,10 @@ export function loadVault(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string
   const db = openDatabase(sql, bytes, vaultPath);
   try {
     if (!hasMetaTable(db) || readMeta(db, 'app') !== APP_ID) {
-      throw new KeywardError(`${vaultPath} is an SQLite database but not a Keyward vault. It was left untouched.`, 'vault-foreign');
+      throw new KeywardError(
+        `${vaultPath} is an SQLite database but not a Keyward vault. It was left untouched.`,
+        'vault-foreign',
+      );
     }
     migrate(db);
     const vaultId = readMeta(db, 'vault_id');
@@ -45,23 +48,32 @@ export function loadVault(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string
  */
 function wrongKey(db: Database, keys: VaultKeys): KeywardError {
   const expected = readMeta(db, 'key_id') ?? 'unknown';
-  const pending = JSON.parse(readMeta(db, 'master_rotation_pending') ?? 'null') as { keyId: string; checkValue: string; startedAt: string } | null;
+  const pending = JSON.parse(readMeta(db, 'master_rotation_pending') ?? 'null') as {
+    keyId: string;
+    checkValue: string;
+    startedAt: string;
+  } | null;
   if (pending?.checkValue === keys.checkValue) {
     return new KeywardError(
-      `This is the new key (id ${keys.keyId}) of a master-key rotation started ${pending.startedAt} that did not finish: the vault is still sealed `
-        + `with key id ${expected}. Open it with that key; \`keyward vault rotate-master\` with this key in KEYWARD_NEW_MASTER_KEY finishes the rotation, --abort rolls it back. Nothing was changed.`,
+      `This is the new key (id ${keys.keyId}) of a master-key rotation started ${pending.startedAt} that did not finish: the vault is still sealed ` +
+        `with key id ${expected}. Open it with that key; \`keyward vault rotate-master\` with this key in KEYWARD_NEW_MASTER_KEY finishes the rotation, --abort rolls it back. Nothing was changed.`,
       'wrong-master-key',
     );
   }
-  const retired = (JSON.parse(readMeta(db, 'retired_key_ids') ?? '[]') as { keyId: string; retiredAt: string }[]).find((r) => r.keyId === keys.keyId);
+  const retired = (JSON.parse(readMeta(db, 'retired_key_ids') ?? '[]') as { keyId: string; retiredAt: string }[]).find(
+    (r) => r.keyId === keys.keyId,
+  );
   if (retired) {
     return new KeywardError(
-      `This master key (id ${keys.keyId}) was retired by a master-key rotation on ${retired.retiredAt}; the vault now opens with key id ${expected} `
-        + '(the key set in KEYWARD_NEW_MASTER_KEY or printed during the rotation). Nothing was changed.',
+      `This master key (id ${keys.keyId}) was retired by a master-key rotation on ${retired.retiredAt}; the vault now opens with key id ${expected} ` +
+        '(the key set in KEYWARD_NEW_MASTER_KEY or printed during the rotation). Nothing was changed.',
       'wrong-master-key',
     );
   }
-  return new KeywardError(`The master key does not open this vault (vault expects key id ${expected}, this key is ${keys.keyId}). Nothing was changed.`, 'wrong-master-key');
+  return new KeywardError(
+    `The master key does not open this vault (vault expects key id ${expected}, this key is ${keys.keyId}). Nothing was changed.`,
+    'wrong-master-key',
+  );
 }
 
 function openDatabase(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string): Database {

@@ -33,7 +33,9 @@ export async function acquireLock(lockPath: string, { timeoutMs = 15_000 }: Lock
       continue;
     }
     if (Date.now() >= deadline) {
-      const who = current ? `process ${current.pid} on ${current.host} since ${new Date(current.since).toISOString()}` : 'another process';
+      const who = current
+        ? `process ${current.pid} on ${current.host} since ${new Date(current.since).toISOString()}`
+        : 'another process';
       throw new KeywardError(`The vault is locked by ${who}. Try again when it has finished.`, 'vault-locked');
     }
     await sleep(Math.min(5 + attempt * 2, 40) + Math.random() * 10);

@@ -58,15 +58,27 @@ export function readRetired(store: { db: VaultStore['db'] }): RetiredKey[] {
   return raw ? (JSON.parse(raw) as RetiredKey[]) : [];
 }
 
-export async function rotateMasterKey(store: VaultStore, next: Buffer, options: MasterRotationOptions = {}): Promise<MasterRotationResult> {
+export async function rotateMasterKey(
+  store: VaultStore,
+  next: Buffer,
+  options: MasterRotationOptions = {},
+): Promise<MasterRotationResult> {
   const nextKeys = deriveVaultKeys(next, store.vaultId);
   const oldKeyId = store.keys.keyId;
-  if (nextKeys.keyId === oldKeyId) throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
+  if (nextKeys.keyId === oldKeyId)
+    throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
   auditBreak(store, options);
-  const marker: PendingRotation = { keyId: nextKeys.keyId, checkValue: nextKeys.checkValue, startedAt: store.now().toISOString() };
-  await store.mutate({ action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` }, () => {
-    run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
-  });
+  const marker: PendingRotation = {
+    keyId: nextKeys.keyId,
+    checkValue: nextKeys.checkValue,
+    startedAt: store.now().toISOString(),
+  };
+  await store.mutate(
+    { action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` },
+    () => {
+      run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
+    },
+  );
   options.onStep?.('pending-saved');
   let counts = { keys: 0, versions: 0, auditEntries: 0 };
   await store.rekey(next, (keys) => {
@@ -74,8 +86,14 @@ export async function rotateMasterKey(store: VaultStore, next: Buffer, options: 
     const broken = auditBreak(store, options);
     counts = { ...resealValues(store, keys), auditEntries: remacAudit(store, keys) };
     const retired = [...readRetired(store), { keyId: oldKeyId, retiredAt: store.now().toISOString() }];
-    const meta = { key_check: keys.checkValue, key_id: keys.keyId, master_key_created_at: store.now().toISOString(), [RETIRED]: JSON.stringify(retired) };
-    for (const [key, value] of Object.entries(meta)) run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, value]);
+    const meta = {
+      key_check: keys.checkValue,
+      key_id: keys.keyId,
+      master_key_created_at: store.now().toISOString(),
+      [RETIRED]: JSON.stringify(retired),
+    };
+    for (const [key, value] of Object.entries(meta))
+      run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, value]);
     run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
     options.onStep?.('resealed');
     const audit = broken ? `re-sealed although verification failed at entry ${broken}` : 'verified and re-sealed';
@@ -92,9 +110,12 @@ export async function rotateMasterKey(store: VaultStore, next: Buffer, options: 
 export async function abortMasterRotation(store: VaultStore): Promise<PendingRotation | undefined> {
   const pending = readPending(store);
   if (!pending) return undefined;
-  await store.mutate({ action: 'master-rotate', detail: `rolled back: the rotation to key id ${pending.keyId} was abandoned` }, () => {
-    run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
-  });
+  await store.mutate(
+    { action: 'master-rotate', detail: `rolled back: the rotation to key id ${pending.keyId} was abandoned` },
+    () => {
+      run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
+    },
+  );
   return pending;
 }
 
@@ -103,9 +124,10 @@ function auditBreak(store: VaultStore, options: MasterRotationOptions): number |
   const { problem } = verifyAuditLog(store.db, store.keys.audit);
   if (problem && !options.acceptBrokenAudit) {
     throw new KeywardError(
-      `The audit log fails verification at entry ${problem.seq} (${problem.message}). Rotating would re-seal it and hide that; `
-        + 'inspect it with `keyward audit verify`, then rotate with --accept-broken-audit to record the break and go on.',
-      'refused', 1,
+      `The audit log fails verification at entry ${problem.seq} (${problem.message}). Rotating would re-seal it and hide that; ` +
+        'inspect it with `keyward audit verify`, then rotate with --accept-broken-audit to record the break and go on.',
+      'refused',
+      1,
     );
   }
   return problem?.seq;
@@ -113,17 +135,33 @@ function auditBreak(store: VaultStore, options: MasterRotationOptions): number |
 
 /** Re-seals current values and every older version; the associated data (vault/record/version) is unchanged. */
 function resealValues(store: VaultStore, keys: VaultKeys): { keys: number; versions: number } {
-  const current = all<{ id: string; name: string; version: number; ciphertext: string }>(store.db, 'SELECT id, name, version, ciphertext FROM keys');
-  const older = all<{ key_id: string; version: number; ciphertext: string }>(store.db, 'SELECT key_id, version, ciphertext FROM key_versions');
+  const current = all<{ id: string; name: string; version: number; ciphertext: string }>(
+    store.db,
+    'SELECT id, name, version, ciphertext FROM keys',
+  );
+  const older = all<{ key_id: string; version: number; ciphertext: string }>(
+    store.db,
+    'SELECT key_id, version, ciphertext FROM key_versions',
+  );
   const reseal = (id: string, version: number, ciphertext: string, what: string) => {
     const aad = store.aad(id, version);
     const value = openEnvelope(store.keys.encryption, ciphertext, aad, what);
     return [seal(keys.encryption, value, aad), fingerprintValue(keys, value)];
   };
-  runMany(store.db, 'UPDATE keys SET ciphertext = ?, fingerprint = ? WHERE id = ?',
-    current.map((k) => [...reseal(k.id, k.version, k.ciphertext, `Key ${k.name}`), k.id]));
-  runMany(store.db, 'UPDATE key_versions SET ciphertext = ?, fingerprint = ? WHERE key_id = ? AND version = ?',
-    older.map((v) => [...reseal(v.key_id, v.version, v.ciphertext, `A version of key ${v.key_id}`), v.key_id, v.version]));
+  runMany(
+    store.db,
+    'UPDATE keys SET ciphertext = ?, fingerprint = ? WHERE id = ?',
+    current.map((k) => [...reseal(k.id, k.version, k.ciphertext, `Key ${k.name}`), k.id]),
+  );
+  runMany(
+    store.db,
+    'UPDATE key_versions SET ciphertext = ?, fingerprint = ? WHERE key_id = ? AND version = ?',
+    older.map((v) => [
+      ...reseal(v.key_id, v.version, v.ciphertext, `A version of key ${v.key_id}`),
+      v.key_id,
+      v.version,
+    ]),
+  );
   return { keys: current.length, versions: older.length };
 }
 

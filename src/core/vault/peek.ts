@@ -17,7 +17,9 @@ export function peekVaultId(sql: SqlJsStatic, vaultPath: string): string {
     throw new KeywardError(`${vaultPath} is damaged and could not be read. It was left untouched.`, 'vault-corrupt');
   }
   try {
-    const id = hasMetaTable(db) ? one<{ value: string }>(db, `SELECT value FROM meta WHERE key = 'vault_id'`)?.value : undefined;
+    const id = hasMetaTable(db)
+      ? one<{ value: string }>(db, `SELECT value FROM meta WHERE key = 'vault_id'`)?.value
+      : undefined;
     if (!id) throw new KeywardError(`${vaultPath} is not a Keyward vault. It was left untouched.`, 'vault-foreign');
     return id;
   } catch (error) {

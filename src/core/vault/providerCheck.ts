@@ -22,10 +22,15 @@ function asProviderId(name: string): ProviderId | undefined {
 export function checkProvider(value: string, requested?: string): ProviderCheck {
   if (requested) {
     const id = asProviderId(requested);
-    if (!id) return { provider: requested, valid: true, message: `no offline format check for provider "${requested}".` };
+    if (!id)
+      return { provider: requested, valid: true, message: `no offline format check for provider "${requested}".` };
     const result = validateApiKey(id, value);
     if (result.valid) return { provider: id, valid: true };
-    return { provider: id, valid: false, message: `This does not look like a ${providerInfo(id).displayName} key: ${result.reason}.` };
+    return {
+      provider: id,
+      valid: false,
+      message: `This does not look like a ${providerInfo(id).displayName} key: ${result.reason}.`,
+    };
   }
   const detected = detectProvider(value);
   if (!detected) return { valid: true };

@@ -30,9 +30,18 @@ const SUMMARY_COLUMNS = `id, name, provider, environment, masked, version, creat
 const COLUMNS = `${SUMMARY_COLUMNS}, ciphertext, fingerprint`;
 
 interface SummaryRow {
-  id: string; name: string; provider: string | null; environment: string; masked: string; version: number;
-  created_at: string; updated_at: string; last_rotated_at: string | null; rotation_days: number | null;
-  status: KeyStatus; notes: string | null;
+  id: string;
+  name: string;
+  provider: string | null;
+  environment: string;
+  masked: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  last_rotated_at: string | null;
+  rotation_days: number | null;
+  status: KeyStatus;
+  notes: string | null;
 }
 
 interface KeyRow extends SummaryRow {
@@ -42,9 +51,18 @@ interface KeyRow extends SummaryRow {
 
 function fromSummaryRow(r: SummaryRow): KeySummary {
   return {
-    id: r.id, name: r.name, provider: r.provider, environment: r.environment, masked: r.masked,
-    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, lastRotatedAt: r.last_rotated_at,
-    rotationDays: r.rotation_days, status: r.status, notes: r.notes,
+    id: r.id,
+    name: r.name,
+    provider: r.provider,
+    environment: r.environment,
+    masked: r.masked,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    lastRotatedAt: r.last_rotated_at,
+    rotationDays: r.rotation_days,
+    status: r.status,
+    notes: r.notes,
   };
 }
 
@@ -72,10 +90,26 @@ export function keyNames(db: Database): Set<string> {
 }
 
 export function insertKeys(db: Database, records: KeyRecord[]): void {
-  runMany(db, `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, records.map((k) => [
-    k.id, k.name, k.provider, k.environment, k.masked, k.version, k.createdAt, k.updatedAt, k.lastRotatedAt,
-    k.rotationDays, k.status, k.notes, k.ciphertext, k.fingerprint,
-  ]));
+  runMany(
+    db,
+    `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    records.map((k) => [
+      k.id,
+      k.name,
+      k.provider,
+      k.environment,
+      k.masked,
+      k.version,
+      k.createdAt,
+      k.updatedAt,
+      k.lastRotatedAt,
+      k.rotationDays,
+      k.status,
+      k.notes,
+      k.ciphertext,
+      k.fingerprint,
+    ]),
+  );
 }
 
 /** Deletes the key and every older version; callers VACUUM so no freed page keeps the ciphertext. */
@@ -113,20 +147,34 @@ export function listVersions(db: Database, keyId: string): KeyVersionRow[] {
 
 /** Files the key's current value under its version number before a new one replaces it. */
 export function archiveCurrent(db: Database, k: KeyRecord, retiredAt: string): void {
-  run(db, 'INSERT INTO key_versions (key_id, version, ciphertext, masked, fingerprint, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    k.id, k.version, k.ciphertext, k.masked, k.fingerprint, k.lastRotatedAt ?? k.createdAt, retiredAt,
-  ]);
+  run(
+    db,
+    'INSERT INTO key_versions (key_id, version, ciphertext, masked, fingerprint, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [k.id, k.version, k.ciphertext, k.masked, k.fingerprint, k.lastRotatedAt ?? k.createdAt, retiredAt],
+  );
 }
 
-export function replaceValue(db: Database, keyId: string, v: { ciphertext: string; masked: string; fingerprint: string; version: number; at: string }): void {
-  run(db, 'UPDATE keys SET ciphertext = ?, masked = ?, fingerprint = ?, version = ?, updated_at = ?, last_rotated_at = ? WHERE id = ?', [
-    v.ciphertext, v.masked, v.fingerprint, v.version, v.at, v.at, keyId,
-  ]);
+export function replaceValue(
+  db: Database,
+  keyId: string,
+  v: { ciphertext: string; masked: string; fingerprint: string; version: number; at: string },
+): void {
+  run(
+    db,
+    'UPDATE keys SET ciphertext = ?, masked = ?, fingerprint = ?, version = ?, updated_at = ?, last_rotated_at = ? WHERE id = ?',
+    [v.ciphertext, v.masked, v.fingerprint, v.version, v.at, v.at, keyId],
+  );
 }
 
 export type EditableColumn = 'name' | 'rotation_days' | 'status' | 'notes' | 'environment' | 'provider';
 
-export function updateColumn(db: Database, keyId: string, column: EditableColumn, value: string | number | null, at: string): void {
+export function updateColumn(
+  db: Database,
+  keyId: string,
+  column: EditableColumn,
+  value: string | number | null,
+  at: string,
+): void {
   run(db, `UPDATE keys SET ${column} = ?, updated_at = ? WHERE id = ?`, [value, at, keyId]);
 }
 

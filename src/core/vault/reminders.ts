@@ -28,7 +28,12 @@ export interface RotationPolicy {
  * What needs rotating now: the data behind `keyward vault status` and the extension's daily
  * reminder, so both always agree. Retired keys are no longer in use and are left out.
  */
-export function rotationReport(keys: KeySummary[], masterCreatedAt: string, policy: RotationPolicy, now: Date): RotationReport {
+export function rotationReport(
+  keys: KeySummary[],
+  masterCreatedAt: string,
+  policy: RotationPolicy,
+  now: Date,
+): RotationReport {
   const due = keys
     .filter((k) => k.status !== 'retired')
     .map((k): KeyDue => {

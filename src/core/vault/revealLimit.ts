@@ -7,7 +7,10 @@ const WINDOW_MS = 60_000;
 export class RevealRateLimiter {
   private readonly times: number[] = [];
 
-  constructor(private maxPerMinute: () => number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private maxPerMinute: () => number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** How many reveals happened in the last minute, and whether `count` more stay within the limit (0 = no limit). */
   check(count = 1): { recent: number; allowed: boolean } {

@@ -29,6 +29,10 @@ export function rotateKey(store: VaultStore, record: KeyRecord, value: string): 
 export function revertKey(store: VaultStore, record: KeyRecord): KeySummary {
   const [previous] = listVersions(store.db, record.id);
   if (!previous) throw new KeywardError(`${record.name} has no previous version to revert to.`, 'refused', 1);
-  const value = openValue(store, { recordId: record.id, version: previous.version, ciphertext: previous.ciphertext }, `Key ${record.name} version ${previous.version}`);
+  const value = openValue(
+    store,
+    { recordId: record.id, version: previous.version, ciphertext: previous.ciphertext },
+    `Key ${record.name} version ${previous.version}`,
+  );
   return installNextVersion(store, record, value);
 }

@@ -19,6 +19,10 @@ export function sealValue(store: VaultStore, recordId: string, version: number, 
 }
 
 /** Opens a stored value; `what` names it in the error if the ciphertext was tampered with. */
-export function openValue(store: VaultStore, stored: { recordId: string; version: number; ciphertext: string }, what: string): string {
+export function openValue(
+  store: VaultStore,
+  stored: { recordId: string; version: number; ciphertext: string },
+  what: string,
+): string {
   return openEnvelope(store.keys.encryption, stored.ciphertext, store.aad(stored.recordId, stored.version), what);
 }

@@ -9,7 +9,15 @@ import { acquireLock } from './lock';
 import { loadVault } from './load';
 import { APP_ID, migrate } from './schema';
 import { run, transaction } from './sqlite';
-import { identityOf, lockPath, readVaultBytes, removeStaleTemps, sameIdentity, writeVaultAtomically, type FileIdentity } from './vaultFile';
+import {
+  identityOf,
+  lockPath,
+  readVaultBytes,
+  removeStaleTemps,
+  sameIdentity,
+  writeVaultAtomically,
+  type FileIdentity,
+} from './vaultFile';
 
 export interface VaultOptions {
   sql: SqlJsStatic;
@@ -57,8 +65,16 @@ export class VaultStore {
       migrate(db);
       const keys = deriveVaultKeys(options.masterKey, vaultId);
       const at = (options.now?.() ?? new Date()).toISOString();
-      const meta = { app: APP_ID, vault_id: vaultId, created_at: at, key_check: keys.checkValue, key_id: keys.keyId, master_key_created_at: at };
-      for (const [key, value] of Object.entries(meta)) run(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', [key, value]);
+      const meta = {
+        app: APP_ID,
+        vault_id: vaultId,
+        created_at: at,
+        key_check: keys.checkValue,
+        key_id: keys.keyId,
+        master_key_created_at: at,
+      };
+      for (const [key, value] of Object.entries(meta))
+        run(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', [key, value]);
       const store = new VaultStore(options, db, vaultId, keys, undefined);
       store.audit({ action: 'vault-create' });
       store.identity = writeVaultAtomically(options.path, db.export(), { backup: 'previous' });
@@ -144,7 +160,9 @@ export class VaultStore {
       this.generation++;
       if (erase) this.database.exec('VACUUM');
       try {
-        this.identity = writeVaultAtomically(this.options.path, this.database.export(), { backup: erase ? 'current' : 'previous' });
+        this.identity = writeVaultAtomically(this.options.path, this.database.export(), {
+          backup: erase ? 'current' : 'previous',
+        });
       } catch (error) {
         this.reload();
         throw new KeywardError(`Could not save the vault: ${(error as Error).message}. Nothing was changed.`, 'io');

@@ -3,14 +3,39 @@ import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
 import { verifyAuditLog, type AuditVerification } from './auditVerify';
-import { KeyNameSchema, KeyStatusSchema, NewKeySchema, parseInput, RotationDaysSchema, SecretValueSchema, type NewKey } from './inputs';
+import {
+  KeyNameSchema,
+  KeyStatusSchema,
+  NewKeySchema,
+  parseInput,
+  RotationDaysSchema,
+  SecretValueSchema,
+  type NewKey,
+} from './inputs';
 import { readMeta } from './load';
 import {
-  deleteKey, findKey, fingerprintIndex, insertKeys, keyNames, listKeys, listVersions, namesByFingerprint, toSummary, updateColumn,
-  type EditableColumn, type KeyRecord, type KeyStatus, type KeySummary,
+  deleteKey,
+  findKey,
+  fingerprintIndex,
+  insertKeys,
+  keyNames,
+  listKeys,
+  listVersions,
+  namesByFingerprint,
+  toSummary,
+  updateColumn,
+  type EditableColumn,
+  type KeyRecord,
+  type KeyStatus,
+  type KeySummary,
 } from './records';
 import {
-  abortMasterRotation, readPending, rotateMasterKey, type MasterRotationOptions, type MasterRotationResult, type PendingRotation,
+  abortMasterRotation,
+  readPending,
+  rotateMasterKey,
+  type MasterRotationOptions,
+  type MasterRotationResult,
+  type PendingRotation,
 } from './masterRotation';
 import { revertKey, rotateKey } from './rotation';
 import { findVaultCopies, type VaultCopy } from './copies';
@@ -113,8 +138,16 @@ export class Vault {
     const keys = inputs.map((input) => parseInput(NewKeySchema, input, 'key'));
     const single = keys.length === 1 ? keys[0] : undefined;
     const event: AuditEvent = importedFrom
-      ? { action: 'key-import', keyName: single?.name, detail: `${keys.length} keys from ${importedFrom}: ${keys.map((k) => k.name).join(', ')}` }
-      : { action: 'key-add', keyName: single?.name, detail: single ? (single.provider ? `provider ${single.provider}` : '') : `${keys.length} keys` };
+      ? {
+          action: 'key-import',
+          keyName: single?.name,
+          detail: `${keys.length} keys from ${importedFrom}: ${keys.map((k) => k.name).join(', ')}`,
+        }
+      : {
+          action: 'key-add',
+          keyName: single?.name,
+          detail: single ? (single.provider ? `provider ${single.provider}` : '') : `${keys.length} keys`,
+        };
     return this.store.mutate(event, () => {
       const taken = keyNames(this.store.db);
       const at = this.store.now().toISOString();
@@ -123,9 +156,18 @@ export class Vault {
         taken.add(key.name);
         const id = randomUUID();
         return {
-          id, name: key.name, provider: key.provider ?? null, environment: key.environment, ...sealValue(this.store, id, 1, key.value),
-          version: 1, createdAt: at, updatedAt: at, lastRotatedAt: null, rotationDays: key.rotationDays ?? null,
-          status: 'active', notes: key.notes ?? null,
+          id,
+          name: key.name,
+          provider: key.provider ?? null,
+          environment: key.environment,
+          ...sealValue(this.store, id, 1, key.value),
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+          lastRotatedAt: null,
+          rotationDays: key.rotationDays ?? null,
+          status: 'active',
+          notes: key.notes ?? null,
         };
       });
       insertKeys(this.store.db, records);
@@ -135,25 +177,35 @@ export class Vault {
 
   /** Deletes a key and all its versions for good: secure_delete zeroes freed pages, VACUUM drops them. */
   async remove(name: string): Promise<void> {
-    await this.store.mutate({ action: 'key-delete', keyName: name }, () => {
-      run(this.store.db, 'PRAGMA secure_delete = ON');
-      deleteKey(this.store.db, this.record(name).id);
-    }, { erase: true });
+    await this.store.mutate(
+      { action: 'key-delete', keyName: name },
+      () => {
+        run(this.store.db, 'PRAGMA secure_delete = ON');
+        deleteKey(this.store.db, this.record(name).id);
+      },
+      { erase: true },
+    );
   }
 
   /** Replaces a key's value with a new version; the old value is kept, encrypted, in its history. */
   async rotate(name: string, value: string): Promise<KeySummary> {
     const parsed = parseInput(SecretValueSchema, value, 'value');
-    return this.store.mutate({ action: 'key-rotate', keyName: name }, () => rotateKey(this.store, this.record(name), parsed));
+    return this.store.mutate({ action: 'key-rotate', keyName: name }, () =>
+      rotateKey(this.store, this.record(name), parsed),
+    );
   }
 
   /** Makes the previous value current again (as a new version, so history is never rewritten). */
   async revert(name: string): Promise<KeySummary> {
     try {
-      return await this.store.mutate({ action: 'key-rotate', keyName: name, detail: 'revert to previous version' }, () => revertKey(this.store, this.record(name)));
+      return await this.store.mutate(
+        { action: 'key-rotate', keyName: name, detail: 'revert to previous version' },
+        () => revertKey(this.store, this.record(name)),
+      );
     } catch (error) {
       // The failed transaction rolled back its own entry; the failure itself must still be on record.
-      if ((error as KeywardError).code === 'decrypt-failed') await this.recordEvent({ action: 'decrypt-failed', keyName: name, detail: 'previous version, on revert' });
+      if ((error as KeywardError).code === 'decrypt-failed')
+        await this.recordEvent({ action: 'decrypt-failed', keyName: name, detail: 'previous version, on revert' });
       throw error;
     }
   }
@@ -161,7 +213,8 @@ export class Vault {
   async rename(name: string, newName: string): Promise<KeySummary> {
     const target = parseInput(KeyNameSchema, newName, 'key name');
     return this.update(name, { action: 'key-rename', keyName: name, detail: `to ${target}` }, () => {
-      if (findKey(this.store.db, target)) throw new KeywardError(`A key named ${target} already exists.`, 'key-exists', 1);
+      if (findKey(this.store.db, target))
+        throw new KeywardError(`A key named ${target} already exists.`, 'key-exists', 1);
       return ['name', target];
     });
   }
@@ -169,17 +222,29 @@ export class Vault {
   /** Days after which the key is due for rotation; `null` falls back to the workspace default. */
   async setRotationDays(name: string, days: number | null): Promise<KeySummary> {
     const parsed = days === null ? null : parseInput(RotationDaysSchema, days, 'rotation period');
-    return this.update(name, { action: 'key-update', keyName: name, detail: `rotation period ${parsed ?? 'default'}` }, () => ['rotation_days', parsed]);
+    return this.update(
+      name,
+      { action: 'key-update', keyName: name, detail: `rotation period ${parsed ?? 'default'}` },
+      () => ['rotation_days', parsed],
+    );
   }
 
   async setStatus(name: string, status: KeyStatus): Promise<KeySummary> {
     const parsed = parseInput(KeyStatusSchema, status, 'status');
-    return this.update(name, { action: 'key-update', keyName: name, detail: `status ${parsed}` }, () => ['status', parsed]);
+    return this.update(name, { action: 'key-update', keyName: name, detail: `status ${parsed}` }, () => [
+      'status',
+      parsed,
+    ]);
   }
 
   /** Encrypted history of a key, newest first, masked. */
   versions(name: string): { version: number; masked: string; createdAt: string; retiredAt: string }[] {
-    return listVersions(this.store.db, this.record(name).id).map((v) => ({ version: v.version, masked: v.masked, createdAt: v.created_at, retiredAt: v.retired_at }));
+    return listVersions(this.store.db, this.record(name).id).map((v) => ({
+      version: v.version,
+      masked: v.masked,
+      createdAt: v.created_at,
+      retiredAt: v.retired_at,
+    }));
   }
 
   /** Audits an event that changes no key, such as a master-key export. */
@@ -210,7 +275,13 @@ export class Vault {
       for (const name of names) {
         const record = this.record(name);
         try {
-          values.push(openValue(this.store, { recordId: record.id, version: record.version, ciphertext: record.ciphertext }, `Key ${name}`));
+          values.push(
+            openValue(
+              this.store,
+              { recordId: record.id, version: record.version, ciphertext: record.ciphertext },
+              `Key ${name}`,
+            ),
+          );
         } catch (error) {
           this.store.audit({ action: 'decrypt-failed', keyName: name });
           return { error: error as Error };
@@ -223,7 +294,11 @@ export class Vault {
     return outcome.values;
   }
 
-  private update(name: string, event: AuditEvent, change: (record: KeyRecord) => [EditableColumn, string | number | null]): Promise<KeySummary> {
+  private update(
+    name: string,
+    event: AuditEvent,
+    change: (record: KeyRecord) => [EditableColumn, string | number | null],
+  ): Promise<KeySummary> {
     return this.store.mutate(event, () => {
       const record = this.record(name);
       const [column, value] = change(record);

@@ -1,4 +1,15 @@
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { KeywardError } from '../errors';
@@ -46,7 +57,10 @@ export function readVaultBytes(vaultPath: string): { bytes: Uint8Array; identity
     throw new KeywardError(`Cannot read the vault at ${vaultPath}: ${(error as Error).message}`, 'io');
   }
   if (bytes.length < SQLITE_MAGIC.length || !bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-    throw new KeywardError(`${vaultPath} is not a Keyward vault (not an SQLite database). It was left untouched.`, 'vault-corrupt');
+    throw new KeywardError(
+      `${vaultPath} is not a Keyward vault (not an SQLite database). It was left untouched.`,
+      'vault-corrupt',
+    );
   }
   const identity = identityOf(vaultPath);
   if (!identity) throw new KeywardError(`The vault at ${vaultPath} disappeared while being read.`, 'io');
@@ -59,7 +73,11 @@ export function readVaultBytes(vaultPath: string): { bytes: Uint8Array; identity
  * `.bak` (a hard link to the old inode, so keeping it costs no copy). A crash at any point
  * leaves either the old or the new file at `vaultPath`, never a mix.
  */
-export function writeVaultAtomically(vaultPath: string, bytes: Uint8Array, { backup }: { backup: 'previous' | 'current' }): FileIdentity {
+export function writeVaultAtomically(
+  vaultPath: string,
+  bytes: Uint8Array,
+  { backup }: { backup: 'previous' | 'current' },
+): FileIdentity {
   const dir = path.dirname(vaultPath);
   const temp = `${vaultPath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(temp, 'wx', 0o600);

@@ -22,9 +22,9 @@ export function rotationCommands({ vaults }: RotationDeps) {
     'keyward.rotateMasterKey': async () => {
       vaults.requireWritable();
       await confirm(
-        'Rotate the vault\'s master key?',
-        'Every key and every older version is re-encrypted under a new master key, kept in VS Code\'s secret storage. '
-          + 'Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.',
+        "Rotate the vault's master key?",
+        "Every key and every older version is re-encrypted under a new master key, kept in VS Code's secret storage. " +
+          'Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.',
         'Rotate Master Key',
       );
       const result = await rotateMaster();
@@ -38,8 +38,12 @@ export function rotationCommands({ vaults }: RotationDeps) {
 
     'keyward.verifyAuditLog': async () => {
       const { entries, problem } = vaults.require().verifyAudit();
-      if (!problem) return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);
-      void vscode.window.showErrorMessage(`Audit log tampered at entry ${problem.seq} (${problem.kind}): ${problem.message}.`, { modal: true });
+      if (!problem)
+        return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);
+      void vscode.window.showErrorMessage(
+        `Audit log tampered at entry ${problem.seq} (${problem.kind}): ${problem.message}.`,
+        { modal: true },
+      );
     },
 
     'keyward.showAuditLog': async () => showAuditLog(vaults.require()),
@@ -47,7 +51,11 @@ export function rotationCommands({ vaults }: RotationDeps) {
     'keyward.respondToIncident': async () => {
       const vault = vaults.requireWritable();
       const picked = await vscode.window.showQuickPick(
-        vault.list().map((k) => ({ label: k.name, description: k.masked, detail: `${k.provider ?? 'unknown provider'} · ${k.environment}` })),
+        vault.list().map((k) => ({
+          label: k.name,
+          description: k.masked,
+          detail: `${k.provider ?? 'unknown provider'} · ${k.environment}`,
+        })),
         { canPickMany: true, placeHolder: 'Which keys are compromised?', ignoreFocusOut: true },
       );
       if (!picked?.length) return;
@@ -56,21 +64,38 @@ export function rotationCommands({ vaults }: RotationDeps) {
       vaults.notifyChanged();
       const rotated: string[] = [];
       for (const name of keys) {
-        const secret = await askSecret(`New value of ${name} (compromised; Escape to skip and rotate it later)`, vault.get(name).provider ?? undefined);
+        const secret = await askSecret(
+          `New value of ${name} (compromised; Escape to skip and rotate it later)`,
+          vault.get(name).provider ?? undefined,
+        );
         if (!secret) continue;
         await vault.rotate(name, secret.value);
         rotated.push(name);
       }
       const rotateNow = 'Rotate Master Key';
       const master = await vscode.window.showWarningMessage(
-        'Also rotate the vault\'s master key?', { modal: true, detail: 'The founding document\'s incident checklist asks for a new ENCRYPTION_KEY and re-encrypting all stored keys.' }, rotateNow,
+        "Also rotate the vault's master key?",
+        {
+          modal: true,
+          detail:
+            "The founding document's incident checklist asks for a new ENCRYPTION_KEY and re-encrypting all stored keys.",
+        },
+        rotateNow,
       );
       const masterRotated = master === rotateNow ? await rotateMaster() : undefined;
       const folder = path.join(path.dirname(vaults.path()!), 'incidents');
-      const result = await respondToIncident(vaults.require(), { keys, folder, actor: actorName('VS Code'), rotated, masterRotated });
+      const result = await respondToIncident(vaults.require(), {
+        keys,
+        folder,
+        actor: actorName('VS Code'),
+        rotated,
+        masterRotated,
+      });
       vaults.notifyChanged();
       await vscode.window.showTextDocument(vscode.Uri.file(result.reportPath));
-      void vscode.window.showInformationMessage(`Incident report written. Revoke the old values at each provider and work through its checklist.`);
+      void vscode.window.showInformationMessage(
+        `Incident report written. Revoke the old values at each provider and work through its checklist.`,
+      );
     },
   };
 }

@@ -5,7 +5,12 @@ import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
 import { scheduleReminders } from './reminders';
 
-export const ROTATION_COMMANDS = ['keyward.rotateMasterKey', 'keyward.verifyAuditLog', 'keyward.showAuditLog', 'keyward.respondToIncident'] as const;
+export const ROTATION_COMMANDS = [
+  'keyward.rotateMasterKey',
+  'keyward.verifyAuditLog',
+  'keyward.showAuditLog',
+  'keyward.respondToIncident',
+] as const;
 
 export interface RotationDeps {
   context: vscode.ExtensionContext;
@@ -18,6 +23,7 @@ export function registerRotationFeatures(deps: RotationDeps, log: vscode.LogOutp
   registerLazyCommands(deps.context, log, ROTATION_COMMANDS, () => loadFeatures().rotationCommands(deps));
   // One gate (and so one counter) for the session, built on the first reveal.
   let gate: ((names: string[], purpose: string) => Promise<void>) | undefined;
-  deps.vaults.revealGate = (names, purpose) => (gate ??= loadFeatures().revealGate(deps.vaults, deps.settings))(names, purpose);
+  deps.vaults.revealGate = (names, purpose) =>
+    (gate ??= loadFeatures().revealGate(deps.vaults, deps.settings))(names, purpose);
   deps.context.subscriptions.push(scheduleReminders(deps));
 }

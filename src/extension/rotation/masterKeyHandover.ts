@@ -15,7 +15,11 @@ const nextEntry = (vaultId: string) => `${vaultId}.next`;
  * after the re-sealed vault is saved, and the `.next` entry is dropped last. A crash at any point
  * leaves SecretStorage holding a key that opens the file; `recoverMasterKey` finishes the job.
  */
-export async function rotateWithHandover(vault: Vault, keys: MasterKeyStore, onStep?: (step: string) => void): Promise<MasterRotationResult> {
+export async function rotateWithHandover(
+  vault: Vault,
+  keys: MasterKeyStore,
+  onStep?: (step: string) => void,
+): Promise<MasterRotationResult> {
   const next = generateMasterKey();
   await keys.store(nextEntry(vault.id), next);
   const result = await vault.rotateMaster(next, { onStep });
@@ -30,7 +34,10 @@ export async function rotateWithHandover(vault: Vault, keys: MasterKeyStore, onS
  * and drops a `.next` key that was never used.
  */
 export async function recoverMasterKey(
-  keys: MasterKeyStore, vaultId: string, open: (key: Buffer) => Vault, log: vscode.LogOutputChannel,
+  keys: MasterKeyStore,
+  vaultId: string,
+  open: (key: Buffer) => Vault,
+  log: vscode.LogOutputChannel,
 ): Promise<Buffer | undefined> {
   const current = await keys.get(vaultId);
   const next = await keys.get(nextEntry(vaultId));

@@ -27,8 +27,16 @@ async function announce({ context, vaults, settings }: RotationDeps): Promise<vo
   const stateKey = `keyward.lastRotationReminder.${vault.id}`;
   const last = context.globalState.get<number>(stateKey) ?? 0;
   if (Date.now() - last < QUIET_MS) return;
-  const policy = { maxAgeDays: settings.current['rotation.maxAgeDays'], masterReminderDays: settings.current['masterKey.rotationReminderDays'] };
-  const report = rotationReport(vault.list(), vault.meta('master_key_created_at') ?? vault.meta('created_at')!, policy, new Date());
+  const policy = {
+    maxAgeDays: settings.current['rotation.maxAgeDays'],
+    masterReminderDays: settings.current['masterKey.rotationReminderDays'],
+  };
+  const report = rotationReport(
+    vault.list(),
+    vault.meta('master_key_created_at') ?? vault.meta('created_at')!,
+    policy,
+    new Date(),
+  );
   const masterDue = report.master.state === 'overdue';
   if (report.keys.length === 0 && !masterDue) return;
   await context.globalState.update(stateKey, Date.now());

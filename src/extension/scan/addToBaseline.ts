@@ -23,7 +23,15 @@ export async function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): 
   const root = folder.uri.fsPath;
   const file = path.join(root, DEFAULT_BASELINE_PATH);
   const rel = path.relative(root, uri.fsPath).split(path.sep).join('/');
-  writeBaseline(file, acceptFinding(readBaseline(file), { fingerprint: args.fingerprint, ruleId: args.ruleId, file: rel, line: args.line }));
+  writeBaseline(
+    file,
+    acceptFinding(readBaseline(file), {
+      fingerprint: args.fingerprint,
+      ruleId: args.ruleId,
+      file: rel,
+      line: args.line,
+    }),
+  );
   // The file watcher would catch up too; resetting now makes the diagnostic go at once.
   setup.reset();
   void vscode.window.setStatusBarMessage(`Keyward: accepted ${args.ruleId} in ${DEFAULT_BASELINE_PATH}`, 5000);

@@ -12,49 +12,94 @@ import type { AddToBaselineArgs } from './addToBaseline';
  * the replacement only: the value is known to be live, so it is never silenced here.
  */
 export class KeywardCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
   constructor(private readonly live: LiveDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const items = this.live.itemsFor(document.uri);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       // Diagnostics reach providers as copies: match ours by rule id and range.
-      const item = items.find((i) => ruleIdOf(i.diagnostic) === ruleIdOf(diagnostic) && i.diagnostic.range.isEqual(diagnostic.range));
+      const item = items.find(
+        (i) => ruleIdOf(i.diagnostic) === ruleIdOf(diagnostic) && i.diagnostic.range.isEqual(diagnostic.range),
+      );
       if (item) actions.push(...this.actionsFor(document, diagnostic, item));
     }
     return actions;
   }
 
-  private actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, item: ReportedItem): vscode.CodeAction[] {
+  private actionsFor(
+    document: vscode.TextDocument,
+    diagnostic: vscode.Diagnostic,
+    item: ReportedItem,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const { finding } = item;
     const isSecret = item.keyName !== undefined || finding?.category === 'secret';
     if (isSecret && supportsEnvReplacement(document.languageId)) {
-      const title = item.keyName ? `Replace with Environment Reference to ${item.keyName}` : 'Move to Vault and Replace with Environment Reference';
-      const args: MoveToVaultArgs = { uri: document.uri.toString(), range: serialise(diagnostic.range), provider: finding?.provider, keyName: item.keyName };
+      const title = item.keyName
+        ? `Replace with Environment Reference to ${item.keyName}`
+        : 'Move to Vault and Replace with Environment Reference';
+      const args: MoveToVaultArgs = {
+        uri: document.uri.toString(),
+        range: serialise(diagnostic.range),
+        provider: finding?.provider,
+        keyName: item.keyName,
+      };
       actions.push(action(title, diagnostic, true, { title, command: 'keyward.moveToVault', arguments: [args] }));
     }
     if (!finding) return actions;
     const text = document.getText();
-    const edit = planIgnoreComment(text, document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end), document.languageId, finding.ruleId);
+    const edit = planIgnoreComment(
+      text,
+      document.offsetAt(diagnostic.range.start),
+      document.offsetAt(diagnostic.range.end),
+      document.languageId,
+      finding.ruleId,
+    );
     if (edit) {
       const ignore = action('Ignore on This Line', diagnostic, false);
       ignore.edit = new vscode.WorkspaceEdit();
-      ignore.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
+      ignore.edit.replace(
+        document.uri,
+        new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)),
+        edit.newText,
+      );
       actions.push(ignore);
     }
     if (document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) {
-      const args: AddToBaselineArgs = { uri: document.uri.toString(), fingerprint: finding.fingerprint, ruleId: finding.ruleId, line: finding.line };
-      actions.push(action('Add to Baseline', diagnostic, false, { title: 'Add to Baseline', command: 'keyward.addToBaseline', arguments: [args] }));
+      const args: AddToBaselineArgs = {
+        uri: document.uri.toString(),
+        fingerprint: finding.fingerprint,
+        ruleId: finding.ruleId,
+        line: finding.line,
+      };
+      actions.push(
+        action('Add to Baseline', diagnostic, false, {
+          title: 'Add to Baseline',
+          command: 'keyward.addToBaseline',
+          arguments: [args],
+        }),
+      );
     }
     return actions;
   }
 }
 
-function action(title: string, diagnostic: vscode.Diagnostic, preferred: boolean, command?: vscode.Command): vscode.CodeAction {
+function action(
+  title: string,
+  diagnostic: vscode.Diagnostic,
+  preferred: boolean,
+  command?: vscode.Command,
+): vscode.CodeAction {
   const result = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   result.diagnostics = [diagnostic];
   result.isPreferred = preferred;

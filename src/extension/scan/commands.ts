@@ -18,7 +18,13 @@ export interface ScanCommandDeps {
 }
 
 /** The scan commands' implementations, loaded on first use (the workspace scanner, zod, providers). */
-export function scanCommands({ log, vaults, settings, setup, model }: ScanCommandDeps): Record<(typeof SCAN_COMMANDS)[number], Handler> {
+export function scanCommands({
+  log,
+  vaults,
+  settings,
+  setup,
+  model,
+}: ScanCommandDeps): Record<(typeof SCAN_COMMANDS)[number], Handler> {
   return {
     'keyward.scanWorkspace': () => runWorkspaceScan(setup, model, settings, log),
     'keyward.moveToVault': (args: MoveToVaultArgs) => moveToVault(args, vaults),

@@ -29,7 +29,13 @@ export interface ReportedItem {
  * names the key, and its fix needs no new vault entry. Severities come from the settings by
  * category ('off' drops them); findings whose format check failed stay at Information at most.
  */
-export function toDiagnostics(document: vscode.TextDocument, scan: DocumentScan, settings: Settings, keys: readonly KeySummary[], extensionUri: vscode.Uri): ReportedItem[] {
+export function toDiagnostics(
+  document: vscode.TextDocument,
+  scan: DocumentScan,
+  settings: Settings,
+  keys: readonly KeySummary[],
+  extensionUri: vscode.Uri,
+): ReportedItem[] {
   const items: ReportedItem[] = [];
   const byName = new Map(keys.map((k) => [k.name, k]));
   const copyRanges: vscode.Range[] = [];
@@ -61,7 +67,9 @@ function decorate(diagnostic: vscode.Diagnostic, ruleId: string, extensionUri: v
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const line = docLines(extensionUri).get(ruleId);
   // Rules added by a workspace config have no page: their code is the id alone.
-  diagnostic.code = line ? { value: ruleId, target: vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).with({ fragment: `L${line}` }) } : ruleId;
+  diagnostic.code = line
+    ? { value: ruleId, target: vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).with({ fragment: `L${line}` }) }
+    : ruleId;
   return diagnostic;
 }
 
@@ -74,10 +82,12 @@ function docLines(extensionUri: vscode.Uri): Map<string, number> {
   if (lines) return lines;
   lines = new Map();
   try {
-    readFileSync(vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).fsPath, 'utf8').split('\n').forEach((text, index) => {
-      const id = /^### ([a-z0-9-]+)\s*$/.exec(text)?.[1];
-      if (id) lines!.set(id, index + 1);
-    });
+    readFileSync(vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).fsPath, 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const id = /^### ([a-z0-9-]+)\s*$/.exec(text)?.[1];
+        if (id) lines!.set(id, index + 1);
+      });
   } catch {
     // Without the page, codes stay plain rule ids.
   }

@@ -21,7 +21,10 @@ export interface DocumentScan {
 export const SCANNED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
 
 /** Where a document sits relative to its workspace folder, or undefined when it is not scanned at all. */
-export function documentLocation(document: vscode.TextDocument, setup: ScanSetup): { root?: string; file: string } | undefined {
+export function documentLocation(
+  document: vscode.TextDocument,
+  setup: ScanSetup,
+): { root?: string; file: string } | undefined {
   const { uri } = document;
   if (!SCANNED_SCHEMES.has(uri.scheme)) return undefined;
   if (uri.scheme === 'untitled') return { file: uri.path };
@@ -36,7 +39,11 @@ export function documentLocation(document: vscode.TextDocument, setup: ScanSetup
  * Scans one document's current text (saved or not) with its folder's rules, drops what the
  * baseline accepts, and looks for copies of vault values. Undefined when it is not to be scanned.
  */
-export function scanDocument(document: vscode.TextDocument, setup: ScanSetup, vaults: VaultService): DocumentScan | undefined {
+export function scanDocument(
+  document: vscode.TextDocument,
+  setup: ScanSetup,
+  vaults: VaultService,
+): DocumentScan | undefined {
   const location = documentLocation(document, setup);
   if (!location) return undefined;
   const folder = setup.forFolder(location.root);

@@ -43,8 +43,17 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     item.tooltip = `${finding.ruleId} · ${finding.provider}\n${row.label}\n${row.description}`;
     item.iconPath = ICON[finding.severity];
     item.contextValue = `finding.${finding.category}`;
-    const selection = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
-    item.command = { title: 'Open Finding', command: 'vscode.open', arguments: [this.uriOf(finding.file), { selection, preview: true }] };
+    const selection = new vscode.Range(
+      finding.line - 1,
+      finding.column - 1,
+      finding.endLine - 1,
+      finding.endColumn - 1,
+    );
+    item.command = {
+      title: 'Open Finding',
+      command: 'vscode.open',
+      arguments: [this.uriOf(finding.file), { selection, preview: true }],
+    };
     return item;
   }
 

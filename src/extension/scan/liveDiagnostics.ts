@@ -34,7 +34,10 @@ export class LiveDiagnostics implements vscode.Disposable {
       vaults.onDidChange(() => this.scanAll()),
     ];
     // After activation returns: the first scan loads the rules.
-    this.timers.set('', setTimeout(() => this.scanAll(), 0));
+    this.timers.set(
+      '',
+      setTimeout(() => this.scanAll(), 0),
+    );
   }
 
   /** What is reported on `uri` now, with the findings behind each diagnostic. */
@@ -59,7 +62,10 @@ export class LiveDiagnostics implements vscode.Disposable {
     const keys = result.copies.length > 0 ? (this.vaults.current()?.list() ?? []) : [];
     const items = toDiagnostics(document, result, this.settings.current, keys, this.extensionUri);
     this.reported.set(key, items);
-    this.collection.set(document.uri, items.map((i) => i.diagnostic));
+    this.collection.set(
+      document.uri,
+      items.map((i) => i.diagnostic),
+    );
     if (result.root) this.model.updateFile(result.root, result.file, result.findings);
   }
 
@@ -68,7 +74,10 @@ export class LiveDiagnostics implements vscode.Disposable {
     if (!this.settings.current['scan.onType'] || !SCANNED_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.scan(document), this.settings.current['scan.debounceMs']));
+    this.timers.set(
+      key,
+      setTimeout(() => this.scan(document), this.settings.current['scan.debounceMs']),
+    );
   }
 
   private forget(uri: vscode.Uri): void {

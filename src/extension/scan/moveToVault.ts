@@ -38,25 +38,56 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
     if (!vault) return;
     name = vault.recognise(value)[0];
     if (!name) {
-      const suggestion = unique(vault, suggestNameFor(document.lineAt(range.start.line).text, range.start.character, args.provider ?? 'generic'));
-      name = await askKeyName(vault, 'Name for the key in the vault (the code will read this environment variable)', suggestion);
+      const suggestion = unique(
+        vault,
+        suggestNameFor(document.lineAt(range.start.line).text, range.start.character, args.provider ?? 'generic'),
+      );
+      name = await askKeyName(
+        vault,
+        'Name for the key in the vault (the code will read this environment variable)',
+        suggestion,
+      );
       if (!name) return;
-      const provider = checkProvider(value).provider ?? (args.provider && !FAMILIES.has(args.provider) ? args.provider : undefined);
+      const provider =
+        checkProvider(value).provider ?? (args.provider && !FAMILIES.has(args.provider) ? args.provider : undefined);
       await vault.add({ name, value, provider });
       vaults.notifyChanged();
       stored = true;
     }
   }
   // The input box left time to edit: rewrite only if the secret is still where it was.
-  if (document.isClosed || document.getText(range) !== value) throw new KeywardError(`The line changed meanwhile; ${stored ? `${name} is in the vault, but ` : ''}the code was not rewritten.`, 'refused', 1);
-  const edits = planEnvReplacement(document.getText(), { start: document.offsetAt(range.start), end: document.offsetAt(range.end) }, document.languageId, name);
-  if (!edits) throw new KeywardError(`Keyward does not know how ${document.languageId} files read environment variables.`, 'refused', 1);
+  if (document.isClosed || document.getText(range) !== value)
+    throw new KeywardError(
+      `The line changed meanwhile; ${stored ? `${name} is in the vault, but ` : ''}the code was not rewritten.`,
+      'refused',
+      1,
+    );
+  const edits = planEnvReplacement(
+    document.getText(),
+    { start: document.offsetAt(range.start), end: document.offsetAt(range.end) },
+    document.languageId,
+    name,
+  );
+  if (!edits)
+    throw new KeywardError(
+      `Keyward does not know how ${document.languageId} files read environment variables.`,
+      'refused',
+      1,
+    );
   const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new KeywardError('VS Code refused the edit; the file is unchanged.', 'refused', 1);
-  const masked = vaults.current()?.list().find((k) => k.name === name)?.masked ?? '';
+  for (const e of edits)
+    edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new KeywardError('VS Code refused the edit; the file is unchanged.', 'refused', 1);
+  const masked =
+    vaults
+      .current()
+      ?.list()
+      .find((k) => k.name === name)?.masked ?? '';
   void vscode.window.showInformationMessage(
-    stored ? `Moved to the vault as ${name} (${masked}). It has been in a file: consider rotating it.` : `Replaced with a reference to ${name} from the vault.`,
+    stored
+      ? `Moved to the vault as ${name} (${masked}). It has been in a file: consider rotating it.`
+      : `Replaced with a reference to ${name} from the vault.`,
   );
 }
 
@@ -64,10 +95,16 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
 async function writableVault(vaults: VaultService): Promise<Vault | undefined> {
   if (vaults.state === 'none' && !vaults.readOnly) {
     const create = 'Create Vault';
-    const answer = await vscode.window.showInformationMessage('This workspace has no Keyward vault yet. Create one to keep this secret in?', { modal: true }, create);
+    const answer = await vscode.window.showInformationMessage(
+      'This workspace has no Keyward vault yet. Create one to keep this secret in?',
+      { modal: true },
+      create,
+    );
     if (answer !== create) return undefined;
     await vaults.create();
-    void vscode.window.showInformationMessage('Keyward vault created. Export its master key (Keyward: Export Master Key) to your password manager.');
+    void vscode.window.showInformationMessage(
+      'Keyward vault created. Export its master key (Keyward: Export Master Key) to your password manager.',
+    );
   }
   return vaults.requireWritable();
 }

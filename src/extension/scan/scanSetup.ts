@@ -43,8 +43,14 @@ export class ScanSetup implements vscode.Disposable {
     const config = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
     const baseline = vscode.workspace.createFileSystemWatcher(BASELINE_GLOB);
     this.disposables.push(
-      config, config.onDidCreate(reset), config.onDidChange(reset), config.onDidDelete(reset),
-      baseline, baseline.onDidCreate(reset), baseline.onDidChange(reset), baseline.onDidDelete(reset),
+      config,
+      config.onDidCreate(reset),
+      config.onDidChange(reset),
+      config.onDidDelete(reset),
+      baseline,
+      baseline.onDidCreate(reset),
+      baseline.onDidChange(reset),
+      baseline.onDidDelete(reset),
       vscode.workspace.onDidGrantWorkspaceTrust(reset),
       settings.onDidChange(() => this.changed.fire()),
     );
@@ -81,7 +87,11 @@ export class ScanSetup implements vscode.Disposable {
 
   private loadAccepted(root: string): Set<string> {
     try {
-      return new Set(core().readBaseline(path.join(root, core().DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint));
+      return new Set(
+        core()
+          .readBaseline(path.join(root, core().DEFAULT_BASELINE_PATH))
+          ?.findings.map((f) => f.fingerprint),
+      );
     } catch (error) {
       this.problem(error, 'Ignoring the baseline.');
       return new Set();

@@ -31,7 +31,9 @@ export class TerminalInjection implements vscode.Disposable {
     collection.description = `${secrets.size} keys from the Keyward vault`;
     await this.setInjected(secrets.size);
     this.log.info(`Injected ${secrets.size} keys into new terminals: ${[...secrets.keys()].join(', ')}.`);
-    void vscode.window.showInformationMessage(`New terminals get ${secrets.size} keys from the vault. Terminals already open keep their environment until relaunched.`);
+    void vscode.window.showInformationMessage(
+      `New terminals get ${secrets.size} keys from the vault. Terminals already open keep their environment until relaunched.`,
+    );
   }
 
   private async remove(): Promise<void> {
@@ -42,12 +44,17 @@ export class TerminalInjection implements vscode.Disposable {
 
   private async runTask(): Promise<void> {
     this.vaults.require();
-    const tasks = (await vscode.tasks.fetchTasks()).filter((t) => t.execution instanceof vscode.ShellExecution || t.execution instanceof vscode.ProcessExecution);
+    const tasks = (await vscode.tasks.fetchTasks()).filter(
+      (t) => t.execution instanceof vscode.ShellExecution || t.execution instanceof vscode.ProcessExecution,
+    );
     if (tasks.length === 0) {
       void vscode.window.showInformationMessage('No shell or process tasks found in this workspace.');
       return;
     }
-    const picked = await vscode.window.showQuickPick(tasks.map((task) => ({ label: task.name, description: task.source, task })), { placeHolder: 'Task to run with the vault\'s keys' });
+    const picked = await vscode.window.showQuickPick(
+      tasks.map((task) => ({ label: task.name, description: task.source, task })),
+      { placeHolder: "Task to run with the vault's keys" },
+    );
     if (!picked) return;
     const secrets = Object.fromEntries(await this.activeSecrets(`task ${picked.task.name} (VS Code)`));
     await vscode.tasks.executeTask(withEnv(picked.task, secrets));
@@ -55,7 +62,10 @@ export class TerminalInjection implements vscode.Disposable {
 
   private async activeSecrets(purpose: string): Promise<Map<string, string>> {
     const vault = this.vaults.require();
-    const names = vault.list().filter((k) => k.status !== 'retired').map((k) => k.name);
+    const names = vault
+      .list()
+      .filter((k) => k.status !== 'retired')
+      .map((k) => k.name);
     const secrets = await vault.revealForInjection(names, purpose);
     this.vaults.notifyChanged();
     return secrets;
@@ -84,7 +94,14 @@ function withEnv(task: vscode.Task, env: Record<string, string>): vscode.Task {
         ? new vscode.ShellExecution(execution.commandLine, options)
         : new vscode.ShellExecution(execution.command!, execution.args ?? [], options)
       : new vscode.ProcessExecution(execution.process, execution.args, options);
-  const copy = new vscode.Task(task.definition, task.scope ?? vscode.TaskScope.Workspace, task.name, task.source, run, task.problemMatchers);
+  const copy = new vscode.Task(
+    task.definition,
+    task.scope ?? vscode.TaskScope.Workspace,
+    task.name,
+    task.source,
+    run,
+    task.problemMatchers,
+  );
   copy.presentationOptions = task.presentationOptions;
   return copy;
 }

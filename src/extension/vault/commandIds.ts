@@ -4,11 +4,22 @@ import type { SecretClipboard } from './clipboard';
 import type { VaultService } from './vaultService';
 
 export const KEY_COMMANDS = [
-  'keyward.addKey', 'keyward.copyValue', 'keyward.rotateKey', 'keyward.revertKey',
-  'keyward.renameKey', 'keyward.setRotationPeriod', 'keyward.deleteKey', 'keyward.refresh',
+  'keyward.addKey',
+  'keyward.copyValue',
+  'keyward.rotateKey',
+  'keyward.revertKey',
+  'keyward.renameKey',
+  'keyward.setRotationPeriod',
+  'keyward.deleteKey',
+  'keyward.refresh',
 ] as const;
 
-export const VAULT_COMMANDS = ['keyward.createVault', 'keyward.importEnv', 'keyward.importMasterKey', 'keyward.exportMasterKey'] as const;
+export const VAULT_COMMANDS = [
+  'keyward.createVault',
+  'keyward.importEnv',
+  'keyward.importMasterKey',
+  'keyward.exportMasterKey',
+] as const;
 
 /** What the key and vault command modules are built from. */
 export interface VaultCommandDeps {

@@ -13,13 +13,17 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
   if (!uri) return;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   const { entries, skipped } = parseEnvFile(text);
-  if (entries.length === 0) throw new KeywardError(`${vscode.workspace.asRelativePath(uri)} has no entries to import.`, 'refused', 1);
+  if (entries.length === 0)
+    throw new KeywardError(`${vscode.workspace.asRelativePath(uri)} has no entries to import.`, 'refused', 1);
 
   if (vaults.state === 'none') await vaults.create();
   const vault = vaults.requireWritable();
   const existing = new Set(vault.list().map((k) => k.name));
   const fresh = entries.filter((e) => !existing.has(e.name));
-  await vault.addMany(fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })), { importedFrom: vscode.workspace.asRelativePath(uri) });
+  await vault.addMany(
+    fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })),
+    { importedFrom: vscode.workspace.asRelativePath(uri) },
+  );
   vaults.notifyChanged();
 
   const kept = entries.length - fresh.length;
@@ -27,9 +31,15 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
     `Imported ${fresh.length} ${fresh.length === 1 ? 'key' : 'keys'} from ${vscode.workspace.asRelativePath(uri)}.`,
     kept ? `${kept} already in the vault were left as they are.` : '',
     skipped.length ? `Skipped ${skipped.length} without a value or a valid name.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const rewrite = 'Replace with .env.example';
-  const answer = await vscode.window.showInformationMessage(`${notes} The file still holds the plaintext values.`, rewrite, 'Leave File');
+  const answer = await vscode.window.showInformationMessage(
+    `${notes} The file still holds the plaintext values.`,
+    rewrite,
+    'Leave File',
+  );
   if (answer !== rewrite) return;
   const example = vscode.Uri.joinPath(uri, '..', '.env.example');
   await vscode.workspace.fs.writeFile(example, new TextEncoder().encode(toEnvExample(text)));
@@ -40,12 +50,19 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
 async function pickEnvFile(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && /(^|[\\/])\.env(\.[\w-]+)?$/.test(active.path) && !active.path.endsWith('.example')) return active;
-  const found = (await vscode.workspace.findFiles('**/.env*', '**/node_modules/**', 50)).filter((u) => !u.path.endsWith('.example'));
+  const found = (await vscode.workspace.findFiles('**/.env*', '**/node_modules/**', 50)).filter(
+    (u) => !u.path.endsWith('.example'),
+  );
   if (found.length === 1) return found[0];
   if (found.length > 1) {
-    const picked = await vscode.window.showQuickPick(found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })), { placeHolder: '.env file to import' });
+    const picked = await vscode.window.showQuickPick(
+      found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
+      { placeHolder: '.env file to import' },
+    );
     return picked?.uri;
   }
-  const [chosen] = (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', title: 'Import .env File' })) ?? [];
+  const [chosen] =
+    (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', title: 'Import .env File' })) ??
+    [];
   return chosen;
 }

@@ -4,7 +4,11 @@ import type { KEY_COMMANDS, VaultCommandDeps } from './commandIds';
 import { askKeyName, askSecret, confirm, pickKey } from './prompts';
 
 /** Commands on single keys: from the palette (with a picker) or from a Keys view item. */
-export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
+export function keyCommands({
+  vaults,
+  settings,
+  clipboard,
+}: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
     'keyward.addKey': async () => {
       const vault = vaults.requireWritable();
@@ -14,7 +18,9 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       if (!secret) return;
       const key = await vault.add({ name, value: secret.value, provider: secret.provider });
       vaults.notifyChanged();
-      void vscode.window.showInformationMessage(`Added ${key.name} (${key.provider ?? 'unknown provider'}): ${key.masked}`);
+      void vscode.window.showInformationMessage(
+        `Added ${key.name} (${key.provider ?? 'unknown provider'}): ${key.masked}`,
+      );
     },
 
     'keyward.copyValue': async (arg?: unknown) => {
@@ -24,7 +30,9 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
       vaults.notifyChanged();
-      void vscode.window.showInformationMessage(seconds > 0 ? `Copied ${name}. The clipboard is cleared in ${seconds} s.` : `Copied ${name}.`);
+      void vscode.window.showInformationMessage(
+        seconds > 0 ? `Copied ${name}. The clipboard is cleared in ${seconds} s.` : `Copied ${name}.`,
+      );
     },
 
     'keyward.rotateKey': async (arg?: unknown) => {
@@ -32,11 +40,16 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       const name = await pickKey(vault, arg, 'Key to rotate');
       if (!name) return;
       const current = vault.get(name);
-      const secret = await askSecret(`New value of ${name} (the current one is kept as version ${current.version})`, current.provider ?? undefined);
+      const secret = await askSecret(
+        `New value of ${name} (the current one is kept as version ${current.version})`,
+        current.provider ?? undefined,
+      );
       if (!secret) return;
       const key = await vault.rotate(name, secret.value);
       vaults.notifyChanged();
-      void vscode.window.showInformationMessage(`Rotated ${name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.`);
+      void vscode.window.showInformationMessage(
+        `Rotated ${name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.`,
+      );
     },
 
     'keyward.revertKey': async (arg?: unknown) => {
@@ -44,7 +57,11 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       const name = await pickKey(vault, arg, 'Key to revert');
       if (!name) return;
       const [previous] = vault.versions(name);
-      await confirm(`Revert ${name} to its previous value?`, previous ? `Version ${previous.version} (${previous.masked}) becomes current again.` : '', 'Revert');
+      await confirm(
+        `Revert ${name} to its previous value?`,
+        previous ? `Version ${previous.version} (${previous.masked}) becomes current again.` : '',
+        'Revert',
+      );
       const key = await vault.revert(name);
       vaults.notifyChanged();
       void vscode.window.showInformationMessage(`${name} is back to ${key.masked} (now version ${key.version}).`);
@@ -66,9 +83,12 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       if (!name) return;
       const fallback = settings.current['rotation.maxAgeDays'];
       const choices = [30, 60, 90, 180, 365].map((days) => ({ label: `${days} days`, days: days as number | null }));
-      const picked = await vscode.window.showQuickPick([...choices, { label: `Workspace default (${fallback} days)`, days: null }], {
-        placeHolder: `Rotate ${name} every…`,
-      });
+      const picked = await vscode.window.showQuickPick(
+        [...choices, { label: `Workspace default (${fallback} days)`, days: null }],
+        {
+          placeHolder: `Rotate ${name} every…`,
+        },
+      );
       if (!picked) return;
       await vault.setRotationDays(name, picked.days);
       vaults.notifyChanged();
@@ -78,7 +98,11 @@ export function keyCommands({ vaults, settings, clipboard }: VaultCommandDeps): 
       const vault = vaults.requireWritable();
       const name = await pickKey(vault, arg, 'Key to delete');
       if (!name) return;
-      await confirm(`Delete ${name} and all its versions?`, 'The vault keeps no copy, not even in its backup. This cannot be undone.', 'Delete');
+      await confirm(
+        `Delete ${name} and all its versions?`,
+        'The vault keeps no copy, not even in its backup. This cannot be undone.',
+        'Delete',
+      );
       await vault.remove(name);
       vaults.notifyChanged();
     },

@@ -19,7 +19,11 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     private readonly vaults: VaultService,
     private readonly settings: SettingsService,
   ) {
-    this.subscriptions = [this.changed, vaults.onDidChange(() => this.refresh()), settings.onDidChange(() => this.refresh())];
+    this.subscriptions = [
+      this.changed,
+      vaults.onDidChange(() => this.refresh()),
+      settings.onDidChange(() => this.refresh()),
+    ];
   }
 
   refresh(): void {
@@ -28,7 +32,13 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
 
   getChildren(node?: KeysNode): KeysNode[] {
     if (!node) return this.environments();
-    if (node.kind === 'environment') return groupBy(node.keys, (k) => k.provider ?? 'other').map(([provider, keys]) => ({ kind: 'provider', environment: node.environment, provider, keys }));
+    if (node.kind === 'environment')
+      return groupBy(node.keys, (k) => k.provider ?? 'other').map(([provider, keys]) => ({
+        kind: 'provider',
+        environment: node.environment,
+        provider,
+        keys,
+      }));
     if (node.kind === 'provider') return node.keys.map((key) => ({ kind: 'key', key }));
     return [];
   }
@@ -57,7 +67,11 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
   private environments(): KeysNode[] {
     const vault = this.vaults.current();
     if (!vault) return [];
-    return groupBy(vault.list(), (k) => k.environment).map(([environment, keys]) => ({ kind: 'environment', environment, keys }));
+    return groupBy(vault.list(), (k) => k.environment).map(([environment, keys]) => ({
+      kind: 'environment',
+      environment,
+      keys,
+    }));
   }
 
   private keyItem({ key }: Extract<KeysNode, { kind: 'key' }>): vscode.TreeItem {
@@ -67,8 +81,12 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     item.description = key.masked;
     item.tooltip = tooltip(key, rotation);
     item.iconPath = icon(key, rotation);
-    item.contextValue = ['key', key.status, rotation.state, key.version > 1 ? 'versioned' : ''].filter(Boolean).join('.');
-    item.accessibilityInformation = { label: `${key.name}, ${key.provider ?? 'unknown provider'}, ${describe(key, rotation)}` };
+    item.contextValue = ['key', key.status, rotation.state, key.version > 1 ? 'versioned' : '']
+      .filter(Boolean)
+      .join('.');
+    item.accessibilityInformation = {
+      label: `${key.name}, ${key.provider ?? 'unknown provider'}, ${describe(key, rotation)}`,
+    };
     return item;
   }
 
@@ -86,8 +104,10 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {
 function icon(key: KeySummary, rotation: RotationStatus): vscode.ThemeIcon {
   if (key.status === 'compromised') return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
   if (key.status === 'retired') return new vscode.ThemeIcon('archive', new vscode.ThemeColor('disabledForeground'));
-  if (rotation.state === 'overdue') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-  if (rotation.state === 'due-soon') return new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
+  if (rotation.state === 'overdue')
+    return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  if (rotation.state === 'due-soon')
+    return new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground'));
   return new vscode.ThemeIcon('key');
 }
 

@@ -12,7 +12,11 @@ export async function pickKey(vault: Vault, arg: unknown, placeHolder: string): 
   const node = arg as KeysNode | undefined;
   if (node?.kind === 'key') return node.key.name;
   const picked = await vscode.window.showQuickPick(
-    vault.list().map((k) => ({ label: k.name, description: k.masked, detail: `${k.provider ?? 'unknown provider'} · ${k.environment}` })),
+    vault.list().map((k) => ({
+      label: k.name,
+      description: k.masked,
+      detail: `${k.provider ?? 'unknown provider'} · ${k.environment}`,
+    })),
     { placeHolder, matchOnDescription: true },
   );
   return picked?.label;
@@ -37,7 +41,10 @@ export async function askKeyName(vault: Vault, prompt: string, value?: string): 
  * Asks for a secret in a password box. Validation names the detected provider, or warns when
  * the value does not have the expected provider's format; it never repeats the value.
  */
-export async function askSecret(prompt: string, expectedProvider?: string): Promise<{ value: string; provider?: string } | undefined> {
+export async function askSecret(
+  prompt: string,
+  expectedProvider?: string,
+): Promise<{ value: string; provider?: string } | undefined> {
   let provider: string | undefined;
   const value = await vscode.window.showInputBox({
     title: 'Keyward',
@@ -48,8 +55,13 @@ export async function askSecret(prompt: string, expectedProvider?: string): Prom
       if (!text) return undefined;
       const check = checkProvider(text, expectedProvider ?? undefined);
       provider = check.provider;
-      if (!check.valid) return { message: `${check.message} You can still save it.`, severity: vscode.InputBoxValidationSeverity.Warning };
-      if (check.message) return { message: capitalise(check.message), severity: vscode.InputBoxValidationSeverity.Info };
+      if (!check.valid)
+        return {
+          message: `${check.message} You can still save it.`,
+          severity: vscode.InputBoxValidationSeverity.Warning,
+        };
+      if (check.message)
+        return { message: capitalise(check.message), severity: vscode.InputBoxValidationSeverity.Info };
       return undefined;
     },
   });

@@ -7,13 +7,17 @@ import { importEnvFile } from './importEnv';
 import { confirm } from './prompts';
 
 /** Commands on the vault as a whole and its master key. */
-export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
+export function vaultCommands({
+  vaults,
+  settings,
+  clipboard,
+}: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
   return {
     'keyward.createVault': async () => {
       await vaults.create();
       const exportNow = 'Export Master Key';
       const answer = await vscode.window.showInformationMessage(
-        'Keyward vault created. Its master key is in VS Code\'s secret storage; export it to your password manager so the vault can be opened elsewhere.',
+        "Keyward vault created. Its master key is in VS Code's secret storage; export it to your password manager so the vault can be opened elsewhere.",
         exportNow,
       );
       if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
@@ -24,10 +28,17 @@ export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps)
     'keyward.importMasterKey': async () => {
       const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);
       const choice = fromEnv
-        ? await vscode.window.showQuickPick([{ label: 'Paste the key', id: 'paste' }, { label: `Use ${fromEnv} from the environment`, id: 'env' }], { placeHolder: 'Import the vault\'s master key' })
+        ? await vscode.window.showQuickPick(
+            [
+              { label: 'Paste the key', id: 'paste' },
+              { label: `Use ${fromEnv} from the environment`, id: 'env' },
+            ],
+            { placeHolder: "Import the vault's master key" },
+          )
         : { id: 'paste' };
       if (!choice) return;
-      const key = choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
+      const key =
+        choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
       if (!key) return;
       await vaults.importMasterKey(key);
       void vscode.window.showInformationMessage('Master key imported: the vault is open.');
@@ -36,13 +47,15 @@ export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps)
     'keyward.exportMasterKey': async () => {
       vaults.require();
       await confirm(
-        'Copy the vault\'s master key to the clipboard?',
+        "Copy the vault's master key to the clipboard?",
         'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
         'Copy Master Key',
       );
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await vaults.exportMasterKey(), seconds);
-      void vscode.window.showInformationMessage(`Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`);
+      void vscode.window.showInformationMessage(
+        `Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`,
+      );
     },
   };
 }
@@ -50,7 +63,7 @@ export function vaultCommands({ vaults, settings, clipboard }: VaultCommandDeps)
 async function askMasterKey(): Promise<Buffer | undefined> {
   const text = await vscode.window.showInputBox({
     title: 'Keyward: Import Master Key',
-    prompt: 'The vault\'s master key (base64, 32 bytes), as exported or as in KEYWARD_MASTER_KEY',
+    prompt: "The vault's master key (base64, 32 bytes), as exported or as in KEYWARD_MASTER_KEY",
     password: true,
     ignoreFocusOut: true,
     validateInput: (value) => {

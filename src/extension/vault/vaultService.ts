@@ -14,7 +14,6 @@ import type { SettingsService } from '../settings';
 
 export type VaultState = 'none' | 'locked' | 'open';
 
-
 /**
  * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
  * or open. sql.js is loaded only when a vault file exists. Mirrors its state into context keys
@@ -39,7 +38,10 @@ export class VaultService implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.changed,
-      masterKeys.onDidChange(() => this.vaultId, () => void this.load()),
+      masterKeys.onDidChange(
+        () => this.vaultId,
+        () => void this.load(),
+      ),
       settings.onDidChange(() => void this.load()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
     );
@@ -85,7 +87,12 @@ export class VaultService implements vscode.Disposable {
       if (file && identityOf(file)) {
         const sql = await this.engine();
         vaultId = peekVaultId(sql, file);
-        const masterKey = await loadFeatures().recoverMasterKey(this.masterKeys, vaultId, (key) => loadFeatures().Vault.open(this.options(sql, file, key)), this.log);
+        const masterKey = await loadFeatures().recoverMasterKey(
+          this.masterKeys,
+          vaultId,
+          (key) => loadFeatures().Vault.open(this.options(sql, file, key)),
+          this.log,
+        );
         if (masterKey) {
           vault = loadFeatures().Vault.open(this.options(sql, file, masterKey));
           this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
@@ -131,9 +138,12 @@ export class VaultService implements vscode.Disposable {
   /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
-    if (!file || !identityOf(file)) throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
+    if (!file || !identityOf(file))
+      throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
     const sql = await this.engine();
-    loadFeatures().Vault.open(this.options(sql, file, masterKey)).close();
+    loadFeatures()
+      .Vault.open(this.options(sql, file, masterKey))
+      .close();
     await this.masterKeys.store(peekVaultId(sql, file), masterKey);
     await this.load();
   }
@@ -158,7 +168,9 @@ export class VaultService implements vscode.Disposable {
     const vault = this.current();
     if (vault) return vault;
     throw new KeywardError(
-      this.stateValue === 'locked' ? 'The vault is locked: import its master key first.' : 'There is no vault in this workspace yet.',
+      this.stateValue === 'locked'
+        ? 'The vault is locked: import its master key first.'
+        : 'There is no vault in this workspace yet.',
       this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
       1,
     );
@@ -177,11 +189,22 @@ export class VaultService implements vscode.Disposable {
   }
 
   private assertWritable(): void {
-    if (this.readOnly) throw new KeywardError('The vault is read-only in Restricted Mode. Trust this workspace to change it.', 'refused', 1);
+    if (this.readOnly)
+      throw new KeywardError(
+        'The vault is read-only in Restricted Mode. Trust this workspace to change it.',
+        'refused',
+        1,
+      );
   }
 
   private options(sql: SqlJsStatic, file: string, masterKey: Buffer): VaultOptions {
-    return { sql, path: file, masterKey, actor: actorName('VS Code'), beforeReveal: (names, purpose) => this.revealGate?.(names, purpose) ?? Promise.resolve() };
+    return {
+      sql,
+      path: file,
+      masterKey,
+      actor: actorName('VS Code'),
+      beforeReveal: (names, purpose) => this.revealGate?.(names, purpose) ?? Promise.resolve(),
+    };
   }
 
   private setState(state: VaultState): VaultState {
@@ -199,7 +222,9 @@ export class VaultService implements vscode.Disposable {
   private watchFile(): void {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.settings.current['vault.path']));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(folder, this.settings.current['vault.path']),
+    );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
     const onEvent = () => {
@@ -207,7 +232,12 @@ export class VaultService implements vscode.Disposable {
       if (this.stateValue === 'open' && file && identityOf(file)) this.current();
       else void this.load();
     };
-    this.disposables.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidDelete(onEvent), watcher.onDidChange(onEvent));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(onEvent),
+      watcher.onDidDelete(onEvent),
+      watcher.onDidChange(onEvent),
+    );
   }
 
   private engine(): Promise<SqlJsStatic> {

@@ -20,7 +20,7 @@ export class VaultStatusItem implements vscode.Disposable {
     }
     if (state === 'locked') {
       this.item.text = '$(lock) Vault locked';
-      this.item.tooltip = 'This machine does not hold the vault\'s master key. Click to import it.';
+      this.item.tooltip = "This machine does not hold the vault's master key. Click to import it.";
       this.item.command = 'keyward.importMasterKey';
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {

@@ -8,7 +8,13 @@ async function main(): Promise<void> {
   const [vaultPath, wasmPath, killAt] = process.argv.slice(2);
   const sql = await initSqlJs({ locateFile: () => wasmPath });
   const key = (name: string) => Buffer.from(process.env[name] ?? '', 'base64');
-  const vault = Vault.open({ sql, path: vaultPath, masterKey: key('KEYWARD_MASTER_KEY'), actor: `rotator ${process.pid}`, lockTimeoutMs: 60_000 });
+  const vault = Vault.open({
+    sql,
+    path: vaultPath,
+    masterKey: key('KEYWARD_MASTER_KEY'),
+    actor: `rotator ${process.pid}`,
+    lockTimeoutMs: 60_000,
+  });
   process.stdout.write('ready\n');
   await vault.rotateMaster(key('KEYWARD_NEW_MASTER_KEY'), {
     onStep: (step) => {

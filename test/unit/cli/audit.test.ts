@@ -11,7 +11,8 @@ describe('keyward audit (CLI)', function () {
   this.timeout(120_000);
   const dir = useTempDir();
   const masterKey = generateMasterKey().toString('base64');
-  const run = (args: string[], input = '') => keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: masterKey }, input });
+  const run = (args: string[], input = '') =>
+    keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: masterKey }, input });
 
   it('verifies the log, exits 1 naming the first tampered entry, and exports CSV and JSON (audited)', async () => {
     const value = plantedValue();
@@ -30,7 +31,10 @@ describe('keyward audit (CLI)', function () {
     assert.equal(statSync(csvFile).mode & 0o077, 0, 'the export is private to its owner');
     const json = JSON.parse(run(['audit', 'export', '--action', 'audit-export']).stdout);
     assert.equal(json.verified, true);
-    assert.deepEqual(json.entries.map((e: { detail: string }) => e.detail), ['3 entries as csv to audit.csv']);
+    assert.deepEqual(
+      json.entries.map((e: { detail: string }) => e.detail),
+      ['3 entries as csv to audit.csv'],
+    );
     assert.ok(!csv.includes(value));
 
     await tamper(path.join(dir(), '.keyward', 'vault.db'), 'DELETE FROM audit_log WHERE seq = 2');

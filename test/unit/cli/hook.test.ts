@@ -78,7 +78,11 @@ describe('keyward hook install', () => {
     });
 
     it('blocks a commit with a staged secret and lets a clean one through', () => {
-      const install = spawnSync(process.execPath, [CLI, 'hook', 'install'], { cwd: repo, env: GIT_ENV, encoding: 'utf8' });
+      const install = spawnSync(process.execPath, [CLI, 'hook', 'install'], {
+        cwd: repo,
+        env: GIT_ENV,
+        encoding: 'utf8',
+      });
       assert.equal(install.status, 0, install.stderr);
       assert.ok(readFileSync(path.join(repo, '.git', 'hooks', 'pre-commit'), 'utf8').includes(CLI));
 

@@ -18,22 +18,31 @@ describe('keyward scan never prints a secret', () => {
     const pem = privateKeyBlock();
     const password = randomAlnum(20);
     secrets = [assignment.secret, pem.secret, password];
-    writeFileSync(path.join(repo, 'settings.py'), `${assignment.line}\nDATABASE_URL = "postgres://app:${password}@db.internal:5432/app"\n`);
+    writeFileSync(
+      path.join(repo, 'settings.py'),
+      `${assignment.line}\nDATABASE_URL = "postgres://app:${password}@db.internal:5432/app"\n`,
+    );
     writeFileSync(path.join(repo, 'deploy.pem'), pem.text);
     git(repo, 'add', '.');
 
     const runs = [
-      [], ['--format', 'json'], ['--format', 'sarif'], ['--staged'], ['--staged', '--format', 'sarif'],
+      [],
+      ['--format', 'json'],
+      ['--format', 'sarif'],
+      ['--staged'],
+      ['--staged', '--format', 'sarif'],
       ['--format', 'json', '--output', path.join(repo, 'out', 'report.json')],
       ['--format', 'sarif', '--output', path.join(repo, 'out', 'report.sarif')],
-      ['--update-baseline'], ['--format', 'text', '--baseline', 'nope.json'],
+      ['--update-baseline'],
+      ['--format', 'text', '--baseline', 'nope.json'],
     ];
     for (const args of runs) {
       const captured = captureIO(repo, { tty: true });
       const code = await runCli(['scan', ...args], captured.io);
       transcript.push(`exit ${code}`, captured.stdout(), captured.stderr());
     }
-    for (const file of readdirSync(path.join(repo, 'out'))) transcript.push(readFileSync(path.join(repo, 'out', file), 'utf8'));
+    for (const file of readdirSync(path.join(repo, 'out')))
+      transcript.push(readFileSync(path.join(repo, 'out', file), 'utf8'));
     transcript.push(readFileSync(path.join(repo, '.keyward', 'baseline.json'), 'utf8'));
   });
   after(() => rmSync(repo, { recursive: true, force: true }));

@@ -55,7 +55,10 @@ describe('keyward scan in a git repository', () => {
       git(repo, 'add', '.');
       const r = await run(repo, ['--staged', '--format', 'json']);
       assert.equal(r.code, 1, r.stderr);
-      assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file), [name]);
+      assert.deepEqual(
+        JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file),
+        [name],
+      );
     });
 
     it('limits the staged scan to named paths', async () => {

@@ -100,16 +100,31 @@ describe('keyward scan', () => {
       ['an unknown flag', ['--frmat', 'json'], /Unknown option '--frmat'/, () => {}],
       ['a bad format', ['--format', 'xml'], /--format must be one of text, json, sarif/, () => {}],
       ['a missing path', ['no/such/dir'], /Cannot scan no\/such\/dir/, () => {}],
-      ['an invalid config', [], /Invalid .*config\.json: disabledRules/, (d) => {
-        mkdirSync(path.join(d, '.keyward'));
-        writeFileSync(path.join(d, '.keyward', 'config.json'), '{ "disabledRules": "all" }');
-      }],
-      ['--update-baseline on a partial scan', ['src', '--update-baseline'], /--update-baseline needs a full scan/, () => {}],
+      [
+        'an invalid config',
+        [],
+        /Invalid .*config\.json: disabledRules/,
+        (d) => {
+          mkdirSync(path.join(d, '.keyward'));
+          writeFileSync(path.join(d, '.keyward', 'config.json'), '{ "disabledRules": "all" }');
+        },
+      ],
+      [
+        '--update-baseline on a partial scan',
+        ['src', '--update-baseline'],
+        /--update-baseline needs a full scan/,
+        () => {},
+      ],
       ['a missing explicit baseline', ['--baseline', 'nope.json'], /baseline .*nope\.json does not exist/, () => {}],
-      ['a corrupt baseline', [], /baseline .* is invalid at findings/, (d) => {
-        mkdirSync(path.join(d, '.keyward'));
-        writeFileSync(path.join(d, '.keyward', 'baseline.json'), '{ "version": 1, "findings": [{}] }');
-      }],
+      [
+        'a corrupt baseline',
+        [],
+        /baseline .* is invalid at findings/,
+        (d) => {
+          mkdirSync(path.join(d, '.keyward'));
+          writeFileSync(path.join(d, '.keyward', 'baseline.json'), '{ "version": 1, "findings": [{}] }');
+        },
+      ],
     ];
     for (const [what, args, message, setup] of cases) {
       it(`rejects ${what}`, async () => {
@@ -156,7 +171,11 @@ describe('keyward scan', () => {
   it('runs as a built executable: exit code, plain output when piped', function () {
     const cli = path.resolve(__dirname, '../../../dist/cli.js');
     if (!existsSync(cli)) this.skip(); // `npm test` builds first; the hook test builds if needed
-    const r = spawnSync(process.execPath, [cli, 'scan', 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    const r = spawnSync(process.execPath, [cli, 'scan', 'src'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '' },
+    });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error/m);
     assert.doesNotMatch(r.stdout, /\x1b\[/);

@@ -11,7 +11,8 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
   this.timeout(120_000);
   const dir = useTempDir();
   const masterKey = generateMasterKey();
-  const run = (args: string[], input = '') => keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: masterKey.toString('base64') }, input });
+  const run = (args: string[], input = '') =>
+    keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: masterKey.toString('base64') }, input });
 
   it('rotates from stdin, checks the provider, keeps the old value and reverts', () => {
     run(['vault', 'init']);
@@ -29,7 +30,8 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
     assert.equal(reverted.code, 0, reverted.stderr);
     assert.match(reverted.stdout, /now version 3/);
     assert.equal(run(['vault', 'get', 'STRIPE']).stdout, first);
-    for (const r of [refused, rotated, reverted]) assert.ok(!`${r.stdout}${r.stderr}`.includes(first) && !`${r.stdout}${r.stderr}`.includes(second));
+    for (const r of [refused, rotated, reverted])
+      assert.ok(!`${r.stdout}${r.stderr}`.includes(first) && !`${r.stdout}${r.stderr}`.includes(second));
     assert.equal(run(['vault', 'rotate', 'STRIPE', '--force'], 'not-a-stripe-key-123456').code, 0);
     assert.equal(run(['vault', 'rotate', 'MISSING'], 'x-value-1234567890').code, 1);
     assert.equal(run(['vault', 'revert', 'MISSING']).code, 1);
@@ -37,7 +39,13 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
 
   it('status lists overdue keys and the master key age, and fails CI only with --fail-on-overdue', async () => {
     const created = new Date(Date.now() - 100 * 86_400_000);
-    const options = { sql: await sqlEngine(), path: path.join(dir(), '.keyward', 'vault.db'), masterKey, actor: 'test', now: () => created };
+    const options = {
+      sql: await sqlEngine(),
+      path: path.join(dir(), '.keyward', 'vault.db'),
+      masterKey,
+      actor: 'test',
+      now: () => created,
+    };
     const vault = await Vault.create(options);
     await vault.add({ name: 'OLD', value: plantedValue() });
     await vault.add({ name: 'MONTHLY', value: plantedValue(), rotationDays: 365 });
@@ -74,14 +82,18 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
     const old = run(['vault', 'list']);
     assert.equal(old.code, 2);
     assert.match(old.stderr, /was retired by a master-key rotation/);
-    const withNew = (args: string[], extra: NodeJS.ProcessEnv = {}) => keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: newKey, ...extra } });
+    const withNew = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+      keyward(args, { cwd: dir(), env: { KEYWARD_MASTER_KEY: newKey, ...extra } });
     assert.equal(withNew(['vault', 'get', 'A']).stdout, value);
     const third = generateMasterKey().toString('base64');
     const given = withNew(['vault', 'rotate-master'], { KEYWARD_NEW_MASTER_KEY: third });
     assert.equal(given.code, 0, given.stderr);
     assert.equal(given.stdout, '', 'a key the user gave is never printed');
     assert.equal(keyward(['vault', 'get', 'A'], { cwd: dir(), env: { KEYWARD_MASTER_KEY: third } }).stdout, value);
-    assert.match(keyward(['vault', 'rotate-master', '--abort'], { cwd: dir(), env: { KEYWARD_MASTER_KEY: third } }).stdout, /No master-key rotation was pending/);
+    assert.match(
+      keyward(['vault', 'rotate-master', '--abort'], { cwd: dir(), env: { KEYWARD_MASTER_KEY: third } }).stdout,
+      /No master-key rotation was pending/,
+    );
     for (const r of [generated, given]) assert.ok(!`${r.stdout}${r.stderr}`.includes(value));
   });
 });

@@ -16,7 +16,8 @@ describe('keyward vault (CLI)', function () {
   const dir = useTempDir();
   const masterKey = generateMasterKey().toString('base64');
   const env = () => ({ KEYWARD_MASTER_KEY: masterKey });
-  const run = (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) => keyward(args, { cwd: dir(), env: { ...env(), ...extraEnv }, input });
+  const run = (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) =>
+    keyward(args, { cwd: dir(), env: { ...env(), ...extraEnv }, input });
 
   it('keygen prints a base64 32-byte key, like openssl rand -base64 32', () => {
     const { code, stdout } = keyward(['keygen'], { cwd: dir() });
@@ -29,7 +30,10 @@ describe('keyward vault (CLI)', function () {
     const missing = keyward(['vault', 'init'], { cwd: dir() });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /KEYWARD_MASTER_KEY/);
-    const malformed = keyward(['vault', 'init'], { cwd: dir(), env: { ENCRYPTION_KEY: Buffer.from('too short').toString('base64') } });
+    const malformed = keyward(['vault', 'init'], {
+      cwd: dir(),
+      env: { ENCRYPTION_KEY: Buffer.from('too short').toString('base64') },
+    });
     assert.equal(malformed.code, 2);
     assert.match(malformed.stderr, /ENCRYPTION_KEY must decode to 32 bytes/);
     assert.ok(noStack(missing) && noStack(malformed));
@@ -58,11 +62,15 @@ describe('keyward vault (CLI)', function () {
     assert.match(list.stdout, new RegExp(`STRIPE_KEY\\s+stripe\\s+dev\\s+sk_test_\\.\\.\\.\\.${value.slice(-4)}`));
     const json = step(['vault', 'list', '--json']);
     outputs.push(json);
-    assert.deepEqual(JSON.parse(json.stdout).keys.map((k: { name: string }) => k.name), ['OTHER', 'STRIPE_KEY']);
+    assert.deepEqual(
+      JSON.parse(json.stdout).keys.map((k: { name: string }) => k.name),
+      ['OTHER', 'STRIPE_KEY'],
+    );
 
     assert.equal(step(['vault', 'get', 'STRIPE_KEY']).stdout, value);
 
-    const probe = 'const c=require("crypto");process.stdout.write(c.createHash("sha256").update(process.env.STRIPE_KEY||"").digest("hex")+" "+("KEYWARD_MASTER_KEY" in process.env)+" "+("OTHER" in process.env))';
+    const probe =
+      'const c=require("crypto");process.stdout.write(c.createHash("sha256").update(process.env.STRIPE_KEY||"").digest("hex")+" "+("KEYWARD_MASTER_KEY" in process.env)+" "+("OTHER" in process.env))';
     const injected = step(['vault', 'run', '--only', 'STRIPE_KEY', '--', process.execPath, '-e', probe]);
     outputs.push(injected);
     assert.equal(injected.stdout, `${sha256(value)} false false`);
@@ -76,7 +84,11 @@ describe('keyward vault (CLI)', function () {
       for (const form of forms) assert.ok(!bytes.includes(form), `${path.basename(file)} holds a form of the value`);
     }
     for (const output of outputs) {
-      for (const form of forms) assert.ok(!output.stdout.includes(form) && !output.stderr.includes(form), 'an output holds a form of the value');
+      for (const form of forms)
+        assert.ok(
+          !output.stdout.includes(form) && !output.stderr.includes(form),
+          'an output holds a form of the value',
+        );
     }
   });
 
@@ -94,7 +106,9 @@ describe('keyward vault (CLI)', function () {
     run(['vault', 'add', 'A'], 'value-of-a-1234567890');
     const tty = (extra: string) =>
       spawnSync('script', ['-qec', `${process.execPath} ${CLI} vault get A ${extra}`, '/dev/null'], {
-        cwd: dir(), env: { ...env(), PATH: process.env.PATH }, encoding: 'utf8',
+        cwd: dir(),
+        env: { ...env(), PATH: process.env.PATH },
+        encoding: 'utf8',
       });
     const refused = tty('');
     assert.equal(refused.status, 1);
@@ -131,7 +145,12 @@ describe('keyward vault (CLI)', function () {
     const file = path.join(dir(), '.keyward', 'vault.db');
     const before = readFileSync(file);
     const wrong = { KEYWARD_MASTER_KEY: generateMasterKey().toString('base64') };
-    for (const args of [['vault', 'list'], ['vault', 'add', 'B'], ['vault', 'rm', 'A'], ['vault', 'get', 'A']]) {
+    for (const args of [
+      ['vault', 'list'],
+      ['vault', 'add', 'B'],
+      ['vault', 'rm', 'A'],
+      ['vault', 'get', 'A'],
+    ]) {
       const r = keyward(args, { cwd: dir(), env: wrong, input: 'value-of-b-1234567890' });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /master key does not open this vault/);

@@ -23,7 +23,10 @@ describe('crypto envelope', () => {
 
   it('refuses a ciphertext moved to another record (associated data)', () => {
     const sealed = seal(key, 'value', 'rec-1');
-    assert.throws(() => open(key, sealed, 'rec-2', 'Key B'), (e: KeywardError) => e.code === 'decrypt-failed' && /Key B/.test(e.message));
+    assert.throws(
+      () => open(key, sealed, 'rec-2', 'Key B'),
+      (e: KeywardError) => e.code === 'decrypt-failed' && /Key B/.test(e.message),
+    );
   });
 
   it('refuses a flipped byte in data, tag or IV, and a wrong key', () => {
@@ -36,6 +39,9 @@ describe('crypto envelope', () => {
   });
 
   it('refuses malformed envelopes without echoing them', () => {
-    assert.throws(() => open(key, 'secret-looking:text', 'rec', 'k'), (e: Error) => !e.message.includes('secret-looking'));
+    assert.throws(
+      () => open(key, 'secret-looking:text', 'rec', 'k'),
+      (e: Error) => !e.message.includes('secret-looking'),
+    );
   });
 });

@@ -13,7 +13,7 @@ const SAMPLE = [
 ].join('\n');
 
 describe('.env import', () => {
-  it('parses entries with dotenv\'s grammar and skips what cannot be a vault key', () => {
+  it("parses entries with dotenv's grammar and skips what cannot be a vault key", () => {
     const { entries, skipped } = parseEnvFile(SAMPLE);
     assert.deepEqual(entries, [
       { name: 'API_KEY', value: 'abc123def456ghi789' },
@@ -25,7 +25,10 @@ describe('.env import', () => {
 
   it('writes a .env.example with names only, keeping comments', () => {
     const example = toEnvExample(SAMPLE);
-    assert.equal(example, ['# service credentials', 'API_KEY=', 'export QUOTED=', 'MULTI=', 'EMPTY=', 'bad-name=', ''].join('\n'));
+    assert.equal(
+      example,
+      ['# service credentials', 'API_KEY=', 'export QUOTED=', 'MULTI=', 'EMPTY=', 'bad-name=', ''].join('\n'),
+    );
     for (const value of ['abc123', 'spaces', 'line one', 'line two']) assert.ok(!example.includes(value));
   });
 });

@@ -15,6 +15,9 @@ describe('adding one finding to a baseline', () => {
     const first = acceptFinding(undefined, { fingerprint: fp('b'), ruleId: 'r', file: 'src/b.ts', line: 1 });
     const second = acceptFinding(first, { fingerprint: fp('a'), ruleId: 'r', file: 'src/a.ts', line: 9 });
     const again = acceptFinding(second, { fingerprint: fp('a'), ruleId: 'r', file: 'src/a.ts', line: 9 });
-    assert.deepEqual(again.findings.map((f) => f.file), ['src/a.ts', 'src/b.ts']);
+    assert.deepEqual(
+      again.findings.map((f) => f.file),
+      ['src/a.ts', 'src/b.ts'],
+    );
   });
 });

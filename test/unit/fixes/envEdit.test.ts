@@ -8,7 +8,8 @@ const SECRET = ['abc', 'DEF', '123', 'xyz', 'QRS'].join('');
 /** Applies edits (sorted, non-overlapping) the way an editor would. */
 function apply(text: string, edits: TextEdit[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }
 
@@ -28,7 +29,10 @@ describe('move to vault: replacing a literal with an environment reference', () 
   });
 
   it('keeps the rest of a literal the secret is only part of', () => {
-    assert.equal(rewrite('const url = "https://u:§@host/db";', 'typescript'), 'const url = "https://u:" + process.env.API_KEY + "@host/db";');
+    assert.equal(
+      rewrite('const url = "https://u:§@host/db";', 'typescript'),
+      'const url = "https://u:" + process.env.API_KEY + "@host/db";',
+    );
     assert.equal(rewrite('const h = `Bearer §`;', 'typescript'), 'const h = `Bearer ${process.env.API_KEY}`;');
     assert.equal(rewrite("$u = 'x§';", 'php'), "$u = 'x' . getenv('API_KEY');");
     assert.equal(rewrite('let u = "x§";', 'rust'), undefined, 'Rust cannot add a String to a &str literal');
@@ -46,7 +50,10 @@ describe('move to vault: replacing a literal with an environment reference', () 
       rewrite('#!/usr/bin/env python\n"""Doc."""\nfrom __future__ import annotations\nKEY = "§"\n', 'python'),
       '#!/usr/bin/env python\n"""Doc."""\nfrom __future__ import annotations\nimport os\nKEY = os.environ["API_KEY"]\n',
     );
-    assert.equal(rewrite('import sys, os.path\nKEY = "§"\n', 'python'), 'import sys, os.path\nKEY = os.environ["API_KEY"]\n');
+    assert.equal(
+      rewrite('import sys, os.path\nKEY = "§"\n', 'python'),
+      'import sys, os.path\nKEY = os.environ["API_KEY"]\n',
+    );
   });
 
   it('adds the "os" import to Go files that lack it', () => {
@@ -54,13 +61,22 @@ describe('move to vault: replacing a literal with an environment reference', () 
       rewrite('package main\n\nimport (\n\t"fmt"\n)\n\nvar k = "§"\n', 'go'),
       'package main\n\nimport (\n\t"os"\n\t"fmt"\n)\n\nvar k = os.Getenv("API_KEY")\n',
     );
-    assert.equal(rewrite('package main\n\nvar k = "§"\n', 'go'), 'package main\n\nimport "os"\n\nvar k = os.Getenv("API_KEY")\n');
-    assert.equal(rewrite('package main\nimport "os"\nvar k = "§"\n', 'go'), 'package main\nimport "os"\nvar k = os.Getenv("API_KEY")\n');
+    assert.equal(
+      rewrite('package main\n\nvar k = "§"\n', 'go'),
+      'package main\n\nimport "os"\n\nvar k = os.Getenv("API_KEY")\n',
+    );
+    assert.equal(
+      rewrite('package main\nimport "os"\nvar k = "§"\n', 'go'),
+      'package main\nimport "os"\nvar k = os.Getenv("API_KEY")\n',
+    );
   });
 
   it('writes shell references that expand: bare, in double quotes, and around single quotes', () => {
     assert.equal(rewrite('export TOKEN=§', 'shellscript'), 'export TOKEN="${API_KEY}"');
-    assert.equal(rewrite('curl -H "Authorization: Bearer §"', 'shellscript'), 'curl -H "Authorization: Bearer ${API_KEY}"');
+    assert.equal(
+      rewrite('curl -H "Authorization: Bearer §"', 'shellscript'),
+      'curl -H "Authorization: Bearer ${API_KEY}"',
+    );
     assert.equal(rewrite("TOKEN='§'", 'shellscript'), 'TOKEN="$API_KEY"');
     assert.equal(rewrite("H='Bearer §'", 'shellscript'), `H='Bearer '"\${API_KEY}"''`);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { envReplacement, ignoreComment, suggestEnvName } from '../../../src/core/fixes/envReference';
 
 describe('environment references and ignore comments', () => {
-  it('uses each language\'s own way to read an environment variable', () => {
+  it("uses each language's own way to read an environment variable", () => {
     assert.deepEqual(envReplacement('typescript', 'API_KEY'), { kind: 'expression', text: 'process.env.API_KEY' });
     assert.deepEqual(envReplacement('python', 'API_KEY'), { kind: 'expression', text: 'os.environ["API_KEY"]' });
     assert.deepEqual(envReplacement('go', 'API_KEY'), { kind: 'expression', text: 'os.Getenv("API_KEY")' });
@@ -15,7 +15,7 @@ describe('environment references and ignore comments', () => {
     assert.equal(envReplacement('plaintext', 'API_KEY'), undefined);
   });
 
-  it('writes the ignore marker in the language\'s comment syntax', () => {
+  it("writes the ignore marker in the language's comment syntax", () => {
     assert.equal(ignoreComment('typescript'), '// keyward-ignore');
     assert.equal(ignoreComment('python'), '# keyward-ignore');
     assert.equal(ignoreComment('yaml'), '# keyward-ignore');

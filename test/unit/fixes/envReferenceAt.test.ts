@@ -8,7 +8,7 @@ function nameAt(marked: string): string | undefined {
 }
 
 describe('environment references under the cursor', () => {
-  it('recognises each language\'s way of reading a variable', () => {
+  it("recognises each language's way of reading a variable", () => {
     assert.equal(nameAt('const k = process.env.|API_KEY;'), 'API_KEY');
     assert.equal(nameAt('const k = |process.env.API_KEY;'), 'API_KEY');
     assert.equal(nameAt('const k = process.env["|API_KEY"];'), 'API_KEY');

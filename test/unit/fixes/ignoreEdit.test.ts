@@ -11,15 +11,21 @@ function ignore(template: string, languageId: string): string | undefined {
 }
 
 describe('ignore on this line', () => {
-  it('appends the language\'s comment naming the rule, after trailing spaces', () => {
-    assert.equal(ignore('const k = "@";  \nnext();', 'typescript'), `const k = "${SECRET}"; // keyward-ignore some-rule\nnext();`);
+  it("appends the language's comment naming the rule, after trailing spaces", () => {
+    assert.equal(
+      ignore('const k = "@";  \nnext();', 'typescript'),
+      `const k = "${SECRET}"; // keyward-ignore some-rule\nnext();`,
+    );
     assert.equal(ignore('k = "@"\r\n', 'python'), `k = "${SECRET}" # keyward-ignore some-rule\r\n`);
     assert.equal(ignore('<a href="@">', 'html'), `<a href="${SECRET}"> <!-- keyward-ignore some-rule -->`);
   });
 
   it('puts a next-line marker above, indented, where a trailing comment could change the value', () => {
     assert.equal(ignore('A=1\nKEY=@\n', 'dotenv'), `A=1\n# keyward-ignore-next-line some-rule\nKEY=${SECRET}\n`);
-    assert.equal(ignore('  run --token @ \\\n  --x', 'shellscript'), `  # keyward-ignore-next-line some-rule\n  run --token ${SECRET} \\\n  --x`);
+    assert.equal(
+      ignore('  run --token @ \\\n  --x', 'shellscript'),
+      `  # keyward-ignore-next-line some-rule\n  run --token ${SECRET} \\\n  --x`,
+    );
   });
 
   it('puts the marker above a finding that spans lines', () => {

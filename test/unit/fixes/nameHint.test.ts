@@ -8,7 +8,7 @@ describe('suggested variable names', () => {
     assert.equal(suggestNameFor(...at('const stripeKey = "@"'), 'stripe'), 'STRIPE_KEY');
     assert.equal(suggestNameFor(...at('  "api_token": "@"'), 'generic'), 'API_TOKEN');
     assert.equal(suggestNameFor(...at('export GITHUB_TOKEN=@'), 'github'), 'GITHUB_TOKEN');
-    assert.equal(suggestNameFor(...at('config.slack.botToken = \'@\''), 'slack'), 'BOT_TOKEN');
+    assert.equal(suggestNameFor(...at("config.slack.botToken = '@'"), 'slack'), 'BOT_TOKEN');
     assert.equal(suggestNameFor(...at('headers["X-Api-Key"] = "@"'), 'generic'), 'X_API_KEY');
     assert.equal(suggestNameFor(...at('token := "@"'), 'github'), 'TOKEN');
     assert.equal(suggestNameFor(...at('KEY = r"@"'), 'generic'), 'KEY');

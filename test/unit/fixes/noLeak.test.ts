@@ -38,21 +38,33 @@ describe('never leak: what the extension shows about a planted secret', () => {
     }
   });
 
-  it('keeps it out of the quick fixes\' edits and suggested names', () => {
+  it("keeps it out of the quick fixes' edits and suggested names", () => {
     for (const languageId of ['typescript', 'python', 'go', 'shellscript', 'yaml', 'dotenv']) {
       const edits = planEnvReplacement(text, span, languageId, 'GITHUB_TOKEN') ?? [];
       assert.ok(edits.length > 0, `no edit for ${languageId}`);
       assertClean(edits.map((e) => e.newText).join('\n'), `the ${languageId} edit`);
-      assertClean(planIgnoreComment(text, span.start, span.end, languageId, findings[0]!.ruleId)?.newText ?? '', 'the ignore marker');
+      assertClean(
+        planIgnoreComment(text, span.start, span.end, languageId, findings[0]!.ruleId)?.newText ?? '',
+        'the ignore marker',
+      );
     }
     assertClean(suggestNameFor(`token = "${planted}"`, 9 + planted.length, 'github'), 'the suggested name');
   });
 
   it('keeps it out of vault copy messages and key hovers', () => {
     const key: KeySummary = {
-      id: 'k1', name: 'GITHUB_TOKEN', provider: 'github', environment: 'default', masked: maskSecret(planted), version: 1,
-      createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', lastRotatedAt: null, rotationDays: null,
-      status: 'active', notes: null,
+      id: 'k1',
+      name: 'GITHUB_TOKEN',
+      provider: 'github',
+      environment: 'default',
+      masked: maskSecret(planted),
+      version: 1,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      lastRotatedAt: null,
+      rotationDays: null,
+      status: 'active',
+      notes: null,
     };
     assertClean(vaultCopyMessage(key), 'the vault copy message');
     const hover = keyHoverMarkdown(key, rotationStatus(key, 90, new Date('2025-05-01T00:00:00.000Z')));

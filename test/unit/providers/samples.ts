@@ -42,7 +42,10 @@ export const VALID: Record<ProviderId, string[]> = {
   digitalocean: ['do' + 'p_v1_' + chars(64, HEX)],
   huggingface: ['h' + 'f_' + chars(34, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')],
   'hashicorp-vault': ['hv' + 's.' + chars(90, ALNUM + '_-')],
-  azure: [chars(86, B64) + '==', 'DefaultEndpointsProtocol=https;AccountName=keywarddemo;AccountKey=' + chars(86, B64, 3) + '=='],
+  azure: [
+    chars(86, B64) + '==',
+    'DefaultEndpointsProtocol=https;AccountName=keywarddemo;AccountKey=' + chars(86, B64, 3) + '==',
+  ],
   datadog: [chars(32, HEX), chars(40, HEX)],
   linear: ['li' + 'n_api_' + chars(40)],
 };

@@ -6,7 +6,28 @@ import { chars, checksummed, VALID } from './samples';
 
 describe('validateApiKey', () => {
   it('covers the 20 providers the vault validates', () => {
-    for (const id of ['aws', 'github', 'gitlab', 'slack', 'stripe', 'google', 'openai', 'anthropic', 'npm', 'pypi', 'twilio', 'sendgrid', 'mailgun', 'shopify', 'digitalocean', 'huggingface', 'hashicorp-vault', 'azure', 'datadog', 'linear']) {
+    for (const id of [
+      'aws',
+      'github',
+      'gitlab',
+      'slack',
+      'stripe',
+      'google',
+      'openai',
+      'anthropic',
+      'npm',
+      'pypi',
+      'twilio',
+      'sendgrid',
+      'mailgun',
+      'shopify',
+      'digitalocean',
+      'huggingface',
+      'hashicorp-vault',
+      'azure',
+      'datadog',
+      'linear',
+    ]) {
       assert.ok(PROVIDER_IDS.includes(id as ProviderId), id);
     }
     assert.ok(PROVIDERS.length >= 20);
@@ -31,10 +52,16 @@ describe('validateApiKey', () => {
   });
 
   it('refuses a GitHub or npm token whose CRC32 checksum does not match', () => {
-    for (const [provider, token] of [['github', checksummed('gh' + 'p', 3)], ['npm', checksummed('np' + 'm', 4)]] as const) {
+    for (const [provider, token] of [
+      ['github', checksummed('gh' + 'p', 3)],
+      ['npm', checksummed('np' + 'm', 4)],
+    ] as const) {
       const broken = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
       assert.deepEqual(validateApiKey(provider, token), { valid: true });
-      assert.deepEqual(validateApiKey(provider, broken), { valid: false, reason: 'checksum does not match: the value is mistyped or made up' });
+      assert.deepEqual(validateApiKey(provider, broken), {
+        valid: false,
+        reason: 'checksum does not match: the value is mistyped or made up',
+      });
     }
   });
 
@@ -42,7 +69,10 @@ describe('validateApiKey', () => {
     assert.deepEqual(validateApiKey('aws', ''), { valid: false, reason: 'the value is empty' });
     assert.equal(validateApiKey('aws', 'A'.repeat(MAX_KEY_LENGTH + 1)).valid, false);
     assert.match(validateApiKey('linear', ` ${VALID.linear[0]}`).reason!, /whitespace/);
-    assert.throws(() => validateApiKey('nope' as ProviderId, 'x'), (e: unknown) => e instanceof KeywardError && e.code === 'invalid-input');
+    assert.throws(
+      () => validateApiKey('nope' as ProviderId, 'x'),
+      (e: unknown) => e instanceof KeywardError && e.code === 'invalid-input',
+    );
   });
 });
 

@@ -19,7 +19,9 @@ const base: Rule = {
 };
 const fake = new FakeSecrets(11);
 const linesFound = (rule: Rule, lines: string[]) =>
-  createScanner([rule]).scanText(lines.map((l) => `marker ${fake.chars(23)}Q ${l}`).join('\n'), 'a').map((f) => f.line);
+  createScanner([rule])
+    .scanText(lines.map((l) => `marker ${fake.chars(23)}Q ${l}`).join('\n'), 'a')
+    .map((f) => f.line);
 
 describe('engine: alsoKeywords gate', () => {
   it('with letters: matches any of them, case-insensitively', () => {

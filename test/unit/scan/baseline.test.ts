@@ -18,7 +18,10 @@ describe('scan baseline', () => {
     const b = makeFinding({ file: 'a.ts', line: 2, ruleId: 'stripe-secret-key' });
     const baseline = baselineFrom([a, b, a]);
     assert.equal(baseline.version, 1);
-    assert.deepEqual(baseline.findings.map((e) => e.file), ['a.ts', 'b.ts']);
+    assert.deepEqual(
+      baseline.findings.map((e) => e.file),
+      ['a.ts', 'b.ts'],
+    );
     assert.deepEqual(Object.keys(baseline.findings[0]!).sort(), ['file', 'fingerprint', 'line', 'ruleId']);
   });
 
@@ -53,14 +56,28 @@ describe('scan baseline', () => {
   const invalid: [string, string, RegExp][] = [
     ['not JSON', '{ nope', /not valid JSON/],
     ['a wrong version', JSON.stringify({ version: 2, findings: [] }), /at version/],
-    ['a bad fingerprint', JSON.stringify({ version: 1, findings: [{ fingerprint: 'abc', ruleId: 'r', file: 'f', line: 1 }] }), /at findings\.0\.fingerprint/],
-    ['an extra field such as a secret', JSON.stringify({ version: 1, findings: [{ fingerprint: fingerprintOf('x'), ruleId: 'r', file: 'f', line: 1, secret: 'v' }] }), /at findings\.0/],
+    [
+      'a bad fingerprint',
+      JSON.stringify({ version: 1, findings: [{ fingerprint: 'abc', ruleId: 'r', file: 'f', line: 1 }] }),
+      /at findings\.0\.fingerprint/,
+    ],
+    [
+      'an extra field such as a secret',
+      JSON.stringify({
+        version: 1,
+        findings: [{ fingerprint: fingerprintOf('x'), ruleId: 'r', file: 'f', line: 1, secret: 'v' }],
+      }),
+      /at findings\.0/,
+    ],
   ];
   for (const [what, content, message] of invalid) {
     it(`rejects ${what} with a clear error`, () => {
       const file = path.join(dir, 'baseline.json');
       writeFileSync(file, content);
-      assert.throws(() => readBaseline(file), (e: unknown) => e instanceof KeywardError && message.test(e.message) && e.message.includes(file));
+      assert.throws(
+        () => readBaseline(file),
+        (e: unknown) => e instanceof KeywardError && message.test(e.message) && e.message.includes(file),
+      );
     });
   }
 });

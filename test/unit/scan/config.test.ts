@@ -29,14 +29,22 @@ describe('loadScanConfig', () => {
     const tree = makeTree({ 'a.txt': 'x' });
     try {
       const config = loadScanConfig(tree.root);
-      assert.deepEqual(config, { extraRules: [], disabledRules: [], exclude: [], gitignore: true, maxFileBytes: 1024 * 1024 });
+      assert.deepEqual(config, {
+        extraRules: [],
+        disabledRules: [],
+        exclude: [],
+        gitignore: true,
+        maxFileBytes: 1024 * 1024,
+      });
     } finally {
       tree.dispose();
     }
   });
 
   it('reads .keyward/config.json and fills in what it leaves out', () => {
-    const tree = makeTree({ '.keyward/config.json': JSON.stringify({ exclude: ['test/fixtures/**'], gitignore: false }) });
+    const tree = makeTree({
+      '.keyward/config.json': JSON.stringify({ exclude: ['test/fixtures/**'], gitignore: false }),
+    });
     try {
       const config = loadScanConfig(tree.root);
       assert.deepEqual(config.exclude, ['test/fixtures/**']);
@@ -50,12 +58,15 @@ describe('loadScanConfig', () => {
   it('names the file when its JSON is malformed', () => {
     const tree = makeTree({ '.keyward/config.json': '{ "exclude": [' });
     try {
-      assert.throws(() => loadScanConfig(tree.root), (e: Error & { code?: string }) => {
-        assert.equal(e.code, 'config-invalid');
-        assert.match(e.message, /\.keyward[/\\]config\.json/);
-        assert.match(e.message, /not valid JSON/);
-        return true;
-      });
+      assert.throws(
+        () => loadScanConfig(tree.root),
+        (e: Error & { code?: string }) => {
+          assert.equal(e.code, 'config-invalid');
+          assert.match(e.message, /\.keyward[/\\]config\.json/);
+          assert.match(e.message, /not valid JSON/);
+          return true;
+        },
+      );
     } finally {
       tree.dispose();
     }
@@ -78,9 +89,18 @@ describe('config validation names the offending field', () => {
   });
 
   it('a field inside an extra rule, with its index', () => {
-    assert.match(errorFor({ extraRules: [ACME_RULE, { ...ACME_RULE, id: 'second', regex: undefined }] }), /extraRules\[1\]\.regex: /);
-    assert.match(errorFor({ extraRules: [{ ...ACME_RULE, keywords: [] }] }), /extraRules\[0\]\.keywords: needs at least one keyword/);
-    assert.match(errorFor({ extraRules: [{ ...ACME_RULE, id: 'Has Spaces' }] }), /extraRules\[0\]\.id: must be kebab-case/);
+    assert.match(
+      errorFor({ extraRules: [ACME_RULE, { ...ACME_RULE, id: 'second', regex: undefined }] }),
+      /extraRules\[1\]\.regex: /,
+    );
+    assert.match(
+      errorFor({ extraRules: [{ ...ACME_RULE, keywords: [] }] }),
+      /extraRules\[0\]\.keywords: needs at least one keyword/,
+    );
+    assert.match(
+      errorFor({ extraRules: [{ ...ACME_RULE, id: 'Has Spaces' }] }),
+      /extraRules\[0\]\.id: must be kebab-case/,
+    );
   });
 
   it('an unknown field, so that a typo is not silently ignored', () => {
@@ -89,16 +109,25 @@ describe('config validation names the offending field', () => {
   });
 
   it('an extra rule whose regex does not compile', () => {
-    assert.match(errorFor({ extraRules: [{ ...ACME_RULE, regex: 'acme_(unclosed' }] }), /extraRules\[0\]\.regex: does not compile/);
+    assert.match(
+      errorFor({ extraRules: [{ ...ACME_RULE, regex: 'acme_(unclosed' }] }),
+      /extraRules\[0\]\.regex: does not compile/,
+    );
   });
 
   it('a secret group the regex does not have', () => {
-    assert.match(errorFor({ extraRules: [{ ...ACME_RULE, secretGroup: 2 }] }), /extraRules\[0\]\.secretGroup: is 2 but the regex has 1 group/);
+    assert.match(
+      errorFor({ extraRules: [{ ...ACME_RULE, secretGroup: 2 }] }),
+      /extraRules\[0\]\.secretGroup: is 2 but the regex has 1 group/,
+    );
   });
 
   it('an extra rule id that is already taken, by a builtin or another extra rule', () => {
     const builtinId = builtinRules[0]!.id;
-    assert.match(errorFor({ extraRules: [{ ...ACME_RULE, id: builtinId }] }), new RegExp(`extraRules\\[0\\]\\.id: "${builtinId}" is already a rule id`));
+    assert.match(
+      errorFor({ extraRules: [{ ...ACME_RULE, id: builtinId }] }),
+      new RegExp(`extraRules\\[0\\]\\.id: "${builtinId}" is already a rule id`),
+    );
     assert.match(errorFor({ extraRules: [ACME_RULE, ACME_RULE] }), /extraRules\[1\]\.id: /);
   });
 
@@ -112,7 +141,10 @@ describe('rulesFor', () => {
   const token = () => `acme_tok_${'k3x9q2m7'.repeat(3)}`;
 
   it('is the builtin rules when nothing is configured', () => {
-    assert.deepEqual(rulesFor(config({})).map((r) => r.id), builtinRules.map((r) => r.id));
+    assert.deepEqual(
+      rulesFor(config({})).map((r) => r.id),
+      builtinRules.map((r) => r.id),
+    );
   });
 
   it('drops disabled rules, builtin or extra', () => {

@@ -32,7 +32,8 @@ describe('labelled corpus', () => {
         if (f.category !== 'secret' || f.severity === 'info') continue;
         reported.add(`${file}:${f.line}`);
         const provider = byLine.get(f.line);
-        if (provider && provider !== 'generic' && provider !== f.provider) providerMismatches.push(`${file}:${f.line} ${f.ruleId}`);
+        if (provider && provider !== 'generic' && provider !== f.provider)
+          providerMismatches.push(`${file}:${f.line} ${f.ruleId}`);
       }
     }
   });
@@ -54,7 +55,10 @@ describe('labelled corpus', () => {
       `      corpus: ${files.length} files, ${expected.size} secrets; precision ${precision.toFixed(4)} ` +
         `(${falsePositives.length} false positives), recall ${recall.toFixed(4)} (${missed.length} missed)`,
     );
-    assert.ok(precision >= MIN_SCORE, `precision ${precision.toFixed(4)}; false positives: ${falsePositives.join(', ')}`);
+    assert.ok(
+      precision >= MIN_SCORE,
+      `precision ${precision.toFixed(4)}; false positives: ${falsePositives.join(', ')}`,
+    );
     assert.ok(recall >= MIN_SCORE, `recall ${recall.toFixed(4)}; missed: ${missed.join(', ')}`);
   });
 

@@ -28,20 +28,54 @@ describe('engine: false-positive filters shared by every rule', () => {
   });
 
   const placeholders = [
-    'xxxxxxxxxxxxxxxxxxxx', 'XXXXXXXXXXXXXXXX', 'sk_live_xxxx', '<YOUR_KEY>', 'Bearer <token>', '${API_KEY}', '{{ api_key }}',
-    '{{.Values.secret}}', 'your-api-key-here', 'YOUR_API_KEY', '****************', 'sk_test_********', 'changeme',
-    'my-example-key-123', 'dummy_secret_value', 'aaaaaaaaaaaaaaaaaaaa', '00000000000000000000', '1234567890', 'abcdefghijklmnop',
-    'qwe1234567890', 'ABCDEF012345', 'ababababababababab', 'token_goes_here', 'sk_live_...', 'password', 'REDACTED_API_KEY',
-    '%(password)s', '#{secret}',
+    'xxxxxxxxxxxxxxxxxxxx',
+    'XXXXXXXXXXXXXXXX',
+    'sk_live_xxxx',
+    '<YOUR_KEY>',
+    'Bearer <token>',
+    '${API_KEY}',
+    '{{ api_key }}',
+    '{{.Values.secret}}',
+    'your-api-key-here',
+    'YOUR_API_KEY',
+    '****************',
+    'sk_test_********',
+    'changeme',
+    'my-example-key-123',
+    'dummy_secret_value',
+    'aaaaaaaaaaaaaaaaaaaa',
+    '00000000000000000000',
+    '1234567890',
+    'abcdefghijklmnop',
+    'qwe1234567890',
+    'ABCDEF012345',
+    'ababababababababab',
+    'token_goes_here',
+    'sk_live_...',
+    'password',
+    'REDACTED_API_KEY',
+    '%(password)s',
+    '#{secret}',
   ];
   for (const value of placeholders) {
     it(`drops the placeholder ${JSON.stringify(value)}`, () => assert.equal(reported(value), false));
   }
 
   const envReferences = [
-    'process.env.API_KEY', "process.env['TOKEN']", 'import.meta.env.VITE_KEY', 'os.environ["API_KEY"]', "os.environ.get('X')",
-    'os.getenv("SECRET")', 'ENV["API_KEY"]', 'ENV.fetch("TOKEN")', 'System.getenv("KEY")', '$API_KEY', '$(cat /run/secrets/key)',
-    '%API_KEY%', 'var.db_password', '${{ secrets.TOKEN }}',
+    'process.env.API_KEY',
+    "process.env['TOKEN']",
+    'import.meta.env.VITE_KEY',
+    'os.environ["API_KEY"]',
+    "os.environ.get('X')",
+    'os.getenv("SECRET")',
+    'ENV["API_KEY"]',
+    'ENV.fetch("TOKEN")',
+    'System.getenv("KEY")',
+    '$API_KEY',
+    '$(cat /run/secrets/key)',
+    '%API_KEY%',
+    'var.db_password',
+    '${{ secrets.TOKEN }}',
   ];
   for (const value of envReferences) {
     it(`drops the environment reference ${JSON.stringify(value)}`, () => assert.equal(reported(value), false));
@@ -60,10 +94,16 @@ describe('engine: false-positive filters shared by every rule', () => {
       `stripe.api_key = "${'sk_test_'}4eC39HqLyjWDarjtT1zdp7dc"`,
       `token = "${jwtIo}"`,
     ];
-    assert.deepEqual(scanner.scanText(examples.join('\n'), 'README.md').map((f) => `${f.line}:${f.ruleId}`), []);
+    assert.deepEqual(
+      scanner.scanText(examples.join('\n'), 'README.md').map((f) => `${f.line}:${f.ruleId}`),
+      [],
+    );
     // One character off is no longer the documented key: reported.
     const altered = examples.slice(2).map((line) => line.replace(/.(")$/, 'X$1'));
-    assert.deepEqual(scanner.scanText(altered.join('\n'), 'README.md').map((f) => f.line), [1, 2]);
+    assert.deepEqual(
+      scanner.scanText(altered.join('\n'), 'README.md').map((f) => f.line),
+      [1, 2],
+    );
   });
 
   it('leaves id-shaped values to provider rules (UUID-format keys exist, e.g. Heroku)', () => {
@@ -86,9 +126,15 @@ describe('engine: generic-only filters (digests, ids, paths, URLs, words)', () =
   it('drops digests and UUIDs under neutral names but keeps hex keys under secret names', () => {
     assert.equal(found(`token_sha1 = "${fake.hex(40)}"`), false);
     assert.equal(found(`secret_checksum_md5 = "${fake.hex(32)}"`), false);
-    assert.equal(found(`session_token = "${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"`), false);
+    assert.equal(
+      found(`session_token = "${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"`),
+      false,
+    );
     assert.equal(found(`ENCRYPTION_KEY = "${fake.hex(64)}"`), true);
-    assert.equal(found(`api_key = "${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"`), true);
+    assert.equal(
+      found(`api_key = "${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"`),
+      true,
+    );
   });
 
   it('drops integrity strings, paths, URLs without credentials and identifiers', () => {

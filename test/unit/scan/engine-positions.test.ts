@@ -40,20 +40,32 @@ describe('engine: positions and fingerprints', () => {
   it('spans a PEM block from BEGIN to just past END, across lines', () => {
     const pem = fake.pem('RSA PRIVATE KEY', 5);
     const findings = createScanner(genericRules).scanText(`key:\n${pem}\nrest`, 'k');
-    assert.deepEqual(findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]), [[2, 1, 8, 30]]);
+    assert.deepEqual(
+      findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]),
+      [[2, 1, 8, 30]],
+    );
   });
 
   it('finds PEM blocks with CRLF line ends and YAML indentation', () => {
     const pem = fake.pem('EC PRIVATE KEY', 3);
     const scanner = createScanner(genericRules);
     assert.equal(scanner.scanText(pem.replace(/\n/g, '\r\n'), 'k').length, 1);
-    const yaml = `tls:\n  key: |\n${pem.split('\n').map((line) => `    ${line}`).join('\n')}\n`;
-    assert.deepEqual(scanner.scanText(yaml, 'values.yaml').map((f) => [f.line, f.column]), [[3, 5]]);
+    const yaml = `tls:\n  key: |\n${pem
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n')}\n`;
+    assert.deepEqual(
+      scanner.scanText(yaml, 'values.yaml').map((f) => [f.line, f.column]),
+      [[3, 5]],
+    );
   });
 
   it('sorts findings by line then column', () => {
     const text = `${token()} ${token()}\n${token()}`;
-    assert.deepEqual(where(text).map(([line, column]) => `${line}:${column}`), ['1:1', '1:31', '2:1']);
+    assert.deepEqual(
+      where(text).map(([line, column]) => `${line}:${column}`),
+      ['1:1', '1:31', '2:1'],
+    );
   });
 
   it('fingerprints sha256(ruleId NUL secret): stable when the secret moves, distinct per secret', () => {
@@ -69,7 +81,10 @@ describe('engine: positions and fingerprints', () => {
     const filler = 'var a=1;'.repeat(20000);
     const text = `${filler}${token()}${filler}x${token()}`;
     const findings = scanner.scanText(text, 'bundle.js');
-    assert.deepEqual(findings.map((f) => f.column), [filler.length + 1, 2 * filler.length + 31]);
+    assert.deepEqual(
+      findings.map((f) => f.column),
+      [filler.length + 1, 2 * filler.length + 31],
+    );
   });
 
   it('runs a rule without keywords over the whole text', () => {

@@ -26,7 +26,13 @@ describe('engine: inline suppressions', () => {
     assert.deepEqual(ids(`x = "${alpha()}"`), ['1:alpha-token']);
   });
 
-  const sameLine = ['// keyward-ignore', '# gitleaks:allow', '# pragma: allowlist secret', '// secretlint-disable-line', '/* keyward-ignore: test fixture */'];
+  const sameLine = [
+    '// keyward-ignore',
+    '# gitleaks:allow',
+    '# pragma: allowlist secret',
+    '// secretlint-disable-line',
+    '/* keyward-ignore: test fixture */',
+  ];
   for (const marker of sameLine) {
     it(`honours "${marker}" on the same line`, () => {
       assert.deepEqual(ids(`x = "${alpha()}" ${marker}\ny = "${alpha()}"`), ['2:alpha-token']);
@@ -53,7 +59,13 @@ describe('engine: inline suppressions', () => {
   });
 
   it('applies a marker on the first line of a multi-line finding', () => {
-    const pemRule: Rule = { ...rule('block', 'begin'), keywords: ['-----begin'], multiline: true, spanWholeMatch: true, pattern: /-----BEGIN X-----\n([A-Za-z0-9\n]{10,200})\n-----END X-----/ };
+    const pemRule: Rule = {
+      ...rule('block', 'begin'),
+      keywords: ['-----begin'],
+      multiline: true,
+      spanWholeMatch: true,
+      pattern: /-----BEGIN X-----\n([A-Za-z0-9\n]{10,200})\n-----END X-----/,
+    };
     const block = `-----BEGIN X-----\n${fake.chars(30)}\n${fake.chars(30)}\n-----END X-----`;
     const s = createScanner([pemRule]);
     assert.equal(s.scanText(block, 'k.pem').length, 1);

@@ -61,13 +61,29 @@ describe('engine: basics', () => {
     // The pattern alone would match line 2, but the keyword is on line 1 only.
     const loose: Rule = { ...demoRule, id: 'loose', keywords: ['marker'], pattern: /\b([A-Za-z0-9]{23}Q)\b/ };
     const text = `marker here\n${fake.chars(23)}Q\nmarker ${fake.chars(23)}Q`;
-    assert.deepEqual(createScanner([loose]).scanText(text, 'a').map((f) => f.line), [3]);
+    assert.deepEqual(
+      createScanner([loose])
+        .scanText(text, 'a')
+        .map((f) => f.line),
+      [3],
+    );
   });
 
   it('runs a rule with alsoKeywords only on windows that hold one of them too', () => {
-    const gated: Rule = { ...demoRule, id: 'gated', keywords: ['marker'], alsoKeywords: ['@'], pattern: /marker ([A-Za-z0-9]{23}Q)/ };
+    const gated: Rule = {
+      ...demoRule,
+      id: 'gated',
+      keywords: ['marker'],
+      alsoKeywords: ['@'],
+      pattern: /marker ([A-Za-z0-9]{23}Q)/,
+    };
     const text = `marker ${fake.chars(23)}Q\nmarker ${fake.chars(23)}Q @host`;
-    assert.deepEqual(createScanner([gated]).scanText(text, 'a').map((f) => f.line), [2]);
+    assert.deepEqual(
+      createScanner([gated])
+        .scanText(text, 'a')
+        .map((f) => f.line),
+      [2],
+    );
   });
 
   it('matches keywords case-insensitively', () => {
@@ -82,23 +98,45 @@ describe('engine: dedupe of overlapping findings', () => {
 
   it('keeps the provider finding when a generic rule matches the same secret', () => {
     const text = `api_key = "demo_${fake.chars(23)}Q"`;
-    assert.deepEqual(createScanner(genericRules).scanText(text, 'a').map((f) => f.ruleId), ['generic-secret-assignment']);
-    assert.deepEqual(scanner.scanText(text, 'a').map((f) => f.ruleId), ['demo-token']);
+    assert.deepEqual(
+      createScanner(genericRules)
+        .scanText(text, 'a')
+        .map((f) => f.ruleId),
+      ['generic-secret-assignment'],
+    );
+    assert.deepEqual(
+      scanner.scanText(text, 'a').map((f) => f.ruleId),
+      ['demo-token'],
+    );
   });
 
   it('keeps the provider finding even when its checksum fails (reported as info, not as a generic error)', () => {
     const findings = scanner.scanText(`api_key = "demo_${fake.chars(23)}Z"`, 'a');
-    assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}`), ['demo-token:info']);
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}:${f.severity}`),
+      ['demo-token:info'],
+    );
   });
 
   it('keeps findings of different categories on the same text', () => {
     // Assembled at runtime so that this test file itself is not an insecure-pattern finding.
     const text = `${'console'}.log("key", ${'apiKey'}, "demo_${fake.chars(23)}Q")`;
-    assert.deepEqual(scanner.scanText(text, 'a').map((f) => f.ruleId).sort(), ['demo-token', 'insecure-log-secret']);
+    assert.deepEqual(
+      scanner
+        .scanText(text, 'a')
+        .map((f) => f.ruleId)
+        .sort(),
+      ['demo-token', 'insecure-log-secret'],
+    );
   });
 
   it('reports one finding per secret when several generic shapes overlap', () => {
     const jwt = fake.jwt();
-    assert.deepEqual(createScanner(genericRules).scanText(`token = "${jwt}"`, 'a').map((f) => f.ruleId), ['jwt']);
+    assert.deepEqual(
+      createScanner(genericRules)
+        .scanText(`token = "${jwt}"`, 'a')
+        .map((f) => f.ruleId),
+      ['jwt'],
+    );
   });
 });

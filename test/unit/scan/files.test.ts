@@ -33,7 +33,14 @@ describe('listFiles: ignore rules', () => {
   it('honours the root and nested .gitignore files, negations included', async () => {
     const { files, skipped } = await listed(tree.root);
     assert.deepEqual(files, [
-      '.gitignore', 'generated.ts', 'pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts', 'src/app.ts', 'src/keep.log', 'test/fixtures/a.env',
+      '.gitignore',
+      'generated.ts',
+      'pkg/.gitignore',
+      'pkg/important.log',
+      'pkg/index.ts',
+      'src/app.ts',
+      'src/keep.log',
+      'test/fixtures/a.env',
     ]);
     assert.equal(skipped['pkg/other.log'], 'ignored by .gitignore', 'root rules reach into subdirectories');
     assert.equal(skipped['build/'], 'ignored by .gitignore');
@@ -55,7 +62,10 @@ describe('listFiles: ignore rules', () => {
   });
 
   it('applies config excludes as gitignore-style globs, even with gitignore off', async () => {
-    const { files, skipped } = await listed(tree.root, testConfig({ gitignore: false, exclude: ['./test/fixtures/**', '*.ts'] }));
+    const { files, skipped } = await listed(
+      tree.root,
+      testConfig({ gitignore: false, exclude: ['./test/fixtures/**', '*.ts'] }),
+    );
     assert.equal(skipped['test/fixtures/a.env'], 'excluded by config');
     assert.equal(skipped['src/app.ts'], 'excluded by config');
     assert.ok(!files.some((f) => f.endsWith('.ts') || f.startsWith('test/fixtures/')));
@@ -63,7 +73,11 @@ describe('listFiles: ignore rules', () => {
 
   it('narrows to named paths without dropping the rules of their ancestors', async () => {
     const { files, skipped } = await listed(tree.root, testConfig(), ['pkg', 'src/debug.log', 'pkg/index.ts']);
-    assert.deepEqual(files, ['pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts'], 'overlapping paths list a file once');
+    assert.deepEqual(
+      files,
+      ['pkg/.gitignore', 'pkg/important.log', 'pkg/index.ts'],
+      'overlapping paths list a file once',
+    );
     assert.equal(skipped['src/debug.log'], 'ignored by .gitignore');
     await assert.rejects(listFiles(tree.root, testConfig(), ['..']), { code: 'usage' });
     await assert.rejects(listFiles(tree.root, testConfig(), ['missing']), { code: 'usage' });
@@ -73,18 +87,41 @@ describe('listFiles: ignore rules', () => {
 
 describe('listFiles: skips decided by name and size', () => {
   const tree = makeTree({
-    'package-lock.json': '{}', 'yarn.lock': 'x', 'pnpm-lock.yaml': 'x', 'Cargo.lock': 'x',
-    'poetry.lock': 'x', 'Gemfile.lock': 'x', 'composer.lock': 'x', 'go.sum': 'x',
-    'web/app.min.js': 'x', 'web/site.min.css': 'x', 'web/app.js.map': 'x',
-    'img/logo.png': 'x', 'img/photo.JPG': 'x', 'fonts/a.woff2': 'x', 'dist.zip': 'x', 'intro.mp4': 'x',
-    'big.txt': 'a'.repeat(2048), 'small.txt': 'a'.repeat(100), '.env': 'x',
+    'package-lock.json': '{}',
+    'yarn.lock': 'x',
+    'pnpm-lock.yaml': 'x',
+    'Cargo.lock': 'x',
+    'poetry.lock': 'x',
+    'Gemfile.lock': 'x',
+    'composer.lock': 'x',
+    'go.sum': 'x',
+    'web/app.min.js': 'x',
+    'web/site.min.css': 'x',
+    'web/app.js.map': 'x',
+    'img/logo.png': 'x',
+    'img/photo.JPG': 'x',
+    'fonts/a.woff2': 'x',
+    'dist.zip': 'x',
+    'intro.mp4': 'x',
+    'big.txt': 'a'.repeat(2048),
+    'small.txt': 'a'.repeat(100),
+    '.env': 'x',
   });
   after(() => tree.dispose());
 
   it('gives every skip its reason', async () => {
     const { files, skipped } = await listed(tree.root, testConfig({ maxFileBytes: 1024 }));
     assert.deepEqual(files, ['.env', 'small.txt']);
-    for (const lock of ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'poetry.lock', 'Gemfile.lock', 'composer.lock', 'go.sum']) {
+    for (const lock of [
+      'package-lock.json',
+      'yarn.lock',
+      'pnpm-lock.yaml',
+      'Cargo.lock',
+      'poetry.lock',
+      'Gemfile.lock',
+      'composer.lock',
+      'go.sum',
+    ]) {
       assert.equal(skipped[lock], 'lock file', lock);
     }
     assert.equal(skipped['web/app.min.js'], 'minified');
@@ -134,7 +171,10 @@ describe('listFiles: large trees', () => {
   it('lists every file once, sorted, with its size', async () => {
     const { files } = await listFiles(tree.root, testConfig());
     assert.equal(files.length, 500);
-    assert.deepEqual(files.map((f) => f.file), [...files.map((f) => f.file)].sort());
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [...files.map((f) => f.file)].sort(),
+    );
     assert.equal(files.find((f) => f.file === 'd3/sub/f7.txt')?.size, 7);
   });
 });

@@ -15,12 +15,17 @@ describe('generic rules: ng fixtures (real-format fake secrets in many formats)'
   for (const { name, text } of fixtureFiles(path.join(root, 'ng'))) {
     it(`${name}: reports exactly the expected findings, none leaking the secret`, () => {
       const findings = scanner.scanText(text, name);
-      assert.deepEqual(findings.map((f) => `${f.line}:${f.ruleId}`), expected[name] ?? ['(no expectation listed)']);
+      assert.deepEqual(
+        findings.map((f) => `${f.line}:${f.ruleId}`),
+        expected[name] ?? ['(no expectation listed)'],
+      );
       const json = JSON.stringify(findings);
       for (const f of findings) {
         assert.equal(f.severity, 'error');
         // Every line of the reported span (a PEM body line, a password) stays out of the output.
-        for (const piece of textAt(text, f).split('\n').filter((line) => line.length >= 8)) {
+        for (const piece of textAt(text, f)
+          .split('\n')
+          .filter((line) => line.length >= 8)) {
           assert.ok(!json.includes(piece), `${name}:${f.line} leaks ${f.ruleId} text`);
         }
       }
@@ -36,8 +41,14 @@ describe('generic rules: ng fixtures (real-format fake secrets in many formats)'
 describe('generic rules: ok fixtures (placeholders, env references, examples, digests, paths)', () => {
   for (const { name, text } of fixtureFiles(path.join(root, 'ok'))) {
     it(`${name}: is silent with the generic rules and with every built-in rule`, () => {
-      assert.deepEqual(scanner.scanText(text, name).map((f) => `${f.line}:${f.ruleId}`), []);
-      assert.deepEqual(builtin.scanText(text, name).map((f) => `${f.line}:${f.ruleId}`), []);
+      assert.deepEqual(
+        scanner.scanText(text, name).map((f) => `${f.line}:${f.ruleId}`),
+        [],
+      );
+      assert.deepEqual(
+        builtin.scanText(text, name).map((f) => `${f.line}:${f.ruleId}`),
+        [],
+      );
     });
   }
 });
@@ -63,7 +74,13 @@ describe('generic rules: shapes', () => {
 
   it('lets the provider rule win over a generic rule on the same secret', () => {
     const account = fixtureFiles(path.join(root, 'ng')).find((f) => f.name === 'service-account.json')!;
-    assert.deepEqual(scanner.scanText(account.text, 'sa.json').map((f) => f.ruleId), ['private-key-pem']);
-    assert.deepEqual(builtin.scanText(account.text, 'sa.json').map((f) => f.ruleId), ['google-service-account-key']);
+    assert.deepEqual(
+      scanner.scanText(account.text, 'sa.json').map((f) => f.ruleId),
+      ['private-key-pem'],
+    );
+    assert.deepEqual(
+      builtin.scanText(account.text, 'sa.json').map((f) => f.ruleId),
+      ['google-service-account-key'],
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('insecure-pattern rules (founding doc §6)', () => {
   for (const { name, text } of fixtureFiles(path.join(root, 'ng'))) {
     it(`${name}: flags each unsafe line as a warning naming the identifier`, () => {
       const findings = scanner.scanText(text, name);
-      assert.deepEqual(findings.map((f) => `${f.line}:${f.ruleId}`), expected[name] ?? ['(no expectation listed)']);
+      assert.deepEqual(
+        findings.map((f) => `${f.line}:${f.ruleId}`),
+        expected[name] ?? ['(no expectation listed)'],
+      );
       for (const f of findings) {
         assert.equal(f.category, 'insecure-pattern');
         assert.equal(f.severity, 'warning');
@@ -26,7 +29,12 @@ describe('insecure-pattern rules (founding doc §6)', () => {
 
   for (const { name, text } of fixtureFiles(path.join(root, 'ok'))) {
     it(`${name}: is silent on the safe forms (masked keys, lengths, string literals, other storage keys)`, () => {
-      assert.deepEqual(createScanner(builtinRules).scanText(text, name).map((f) => `${f.line}:${f.ruleId}`), []);
+      assert.deepEqual(
+        createScanner(builtinRules)
+          .scanText(text, name)
+          .map((f) => `${f.line}:${f.ruleId}`),
+        [],
+      );
     });
   }
 
@@ -34,7 +42,11 @@ describe('insecure-pattern rules (founding doc §6)', () => {
     const doc = fixtureFiles(path.join(root, 'ng')).find((f) => f.name === 'founding-doc.ts')!;
     assert.deepEqual(
       scanner.scanText(doc.text, doc.name).map((f) => `${f.line}:${f.ruleId}:${f.masked}`),
-      ['4:insecure-decrypted-key-response:decryptedKey', '7:insecure-log-secret:apiKey', '10:insecure-web-storage-setitem:apiKey'],
+      [
+        '4:insecure-decrypted-key-response:decryptedKey',
+        '7:insecure-log-secret:apiKey',
+        '10:insecure-web-storage-setitem:apiKey',
+      ],
     );
   });
 });

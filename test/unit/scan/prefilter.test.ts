@@ -6,11 +6,14 @@ import { buildAutomaton } from '../../../src/core/scan/prefilter';
 
 function random(seed: number): () => number {
   let a = seed;
-  return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 function hitsByAutomaton(text: string, keywords: string[][]): string[] {
-  const { delta, outputs, acceptFrom } = buildAutomaton(keywords, keywords.map((_, i) => `r${i}`));
+  const { delta, outputs, acceptFrom } = buildAutomaton(
+    keywords,
+    keywords.map((_, i) => `r${i}`),
+  );
   const hits: string[] = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
@@ -33,7 +36,8 @@ function hitsByHand(text: string, keywords: string[][]): string[] {
 describe('prefilter: keyword automaton', () => {
   it('reports exactly the entries whose keyword ends at each position (case-insensitive)', () => {
     const rand = random(42);
-    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const pick = (alphabet: string, n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
     for (let round = 0; round < 40; round++) {
       const keywords = Array.from({ length: 1 + Math.floor(rand() * 6) }, () =>
         Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick('abc_.', 1 + Math.floor(rand() * 4))),

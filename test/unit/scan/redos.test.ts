@@ -29,12 +29,26 @@ function probeWorker(): void {
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const common = [
-    fill('a'), fill('='), fill(B64), fill('-'), fill(`"'`), fill(' \t'), fill('a:b@'), fill('://a:'),
-    fill('-----BEGIN RSA PRIVATE KEY-----\n'), fill('eyJ'), fill('eyJhbGciOiJIUzI1NiJ9.'),
+    fill('a'),
+    fill('='),
+    fill(B64),
+    fill('-'),
+    fill(`"'`),
+    fill(' \t'),
+    fill('a:b@'),
+    fill('://a:'),
+    fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+    fill('eyJ'),
+    fill('eyJhbGciOiJIUzI1NiJ9.'),
   ];
   const fromKeyword = (k: string) => [
-    fill(k), k + fill('a', SIZE - k.length), `${k}=${fill(B64)}`, `${k} = "${fill(B64)}`, fill(`${k}_${k}.`),
-    fill(`${k}="${B64.slice(0, 20)}`), fill(`${k}${k.toUpperCase()}${B64.slice(0, 12)}\n`),
+    fill(k),
+    k + fill('a', SIZE - k.length),
+    `${k}=${fill(B64)}`,
+    `${k} = "${fill(B64)}`,
+    fill(`${k}_${k}.`),
+    fill(`${k}="${B64.slice(0, 20)}`),
+    fill(`${k}${k.toUpperCase()}${B64.slice(0, 12)}\n`),
   ];
   parentPort!.on('message', ({ source, flags, keywords }: Probe) => {
     const regex = new RegExp(source, flags);
@@ -106,7 +120,8 @@ describe('ReDoS: every rule stays linear on adversarial 1 MB inputs', function (
       const { regex } = compileRule(rule);
       const result = await prober.run({ source: regex.source, flags: regex.flags, keywords: rule.keywords });
       assert.notEqual(result, 'timeout', `${rule.id}: did not finish (catastrophic backtracking)`);
-      if (result !== 'timeout') assert.ok(result.worstMs < BOUND_MS, `${rule.id}: input #${result.input} took ${result.worstMs.toFixed(0)} ms`);
+      if (result !== 'timeout')
+        assert.ok(result.worstMs < BOUND_MS, `${rule.id}: input #${result.input} took ${result.worstMs.toFixed(0)} ms`);
     });
   }
 

@@ -9,14 +9,45 @@ import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
 const STATS: ScanStats = { filesScanned: 120, bytesScanned: 2_500_000, durationMs: 41.6, suppressed: 2, skipped: 3 };
 const findings = [
   makeFinding({ file: 'src/z.ts', line: 7, column: 3 }),
-  makeFinding({ file: 'config/app settings.yml', line: 2, column: 9, ruleId: 'stripe-secret-key', provider: 'stripe', masked: 'sk_live_....Qx1z', message: 'Stripe secret key' }),
-  makeFinding({ file: 'src/z.ts', line: 2, column: 1, severity: 'info', message: 'GitHub token with a failing checksum' }),
-  makeFinding({ file: 'src/log.ts', line: 5, column: 1, endColumn: 30, category: 'insecure-pattern', severity: 'warning', ruleId: 'log-secret', provider: 'generic', masked: '********', message: 'Secret-named value passed to a logger' }),
+  makeFinding({
+    file: 'config/app settings.yml',
+    line: 2,
+    column: 9,
+    ruleId: 'stripe-secret-key',
+    provider: 'stripe',
+    masked: 'sk_live_....Qx1z',
+    message: 'Stripe secret key',
+  }),
+  makeFinding({
+    file: 'src/z.ts',
+    line: 2,
+    column: 1,
+    severity: 'info',
+    message: 'GitHub token with a failing checksum',
+  }),
+  makeFinding({
+    file: 'src/log.ts',
+    line: 5,
+    column: 1,
+    endColumn: 30,
+    category: 'insecure-pattern',
+    severity: 'warning',
+    ruleId: 'log-secret',
+    provider: 'generic',
+    masked: '********',
+    message: 'Secret-named value passed to a logger',
+  }),
 ];
 const rules = [
   makeRule(),
   makeRule({ id: 'stripe-secret-key', description: 'Stripe secret key', provider: 'stripe' }),
-  makeRule({ id: 'log-secret', description: 'Secret logged', provider: 'generic', category: 'insecure-pattern', severity: 'warning' }),
+  makeRule({
+    id: 'log-secret',
+    description: 'Secret logged',
+    provider: 'generic',
+    category: 'insecure-pattern',
+    severity: 'warning',
+  }),
 ];
 
 describe('scan reports', () => {
@@ -39,7 +70,10 @@ describe('scan reports', () => {
     const lines = text.trimEnd().split('\n');
 
     it('prints path:line:col, severity, rule, masked value and message, sorted by file then line', () => {
-      assert.match(lines[0]!, /^config\/app settings\.yml:2:9\s+error\s+stripe-secret-key\s+sk_live_\.\.\.\.Qx1z\s+Stripe secret key$/);
+      assert.match(
+        lines[0]!,
+        /^config\/app settings\.yml:2:9\s+error\s+stripe-secret-key\s+sk_live_\.\.\.\.Qx1z\s+Stripe secret key$/,
+      );
       const locations = lines.filter((l) => /:\d+:\d+/.test(l)).map((l) => l.split(/\s{2,}/)[0]);
       assert.deepEqual(locations, ['config/app settings.yml:2:9', 'src/log.ts:5:1', 'src/z.ts:2:1', 'src/z.ts:7:3']);
     });
@@ -71,14 +105,23 @@ describe('scan reports', () => {
     it('has version, sorted findings and the summary', () => {
       const report = JSON.parse(formatJson(findings, summarize(findings, STATS), '1.2.3')) as JsonReport;
       assert.equal(report.version, '1.2.3');
-      assert.deepEqual(report.findings.map((f) => `${f.file}:${f.line}`), ['config/app settings.yml:2', 'src/log.ts:5', 'src/z.ts:2', 'src/z.ts:7']);
+      assert.deepEqual(
+        report.findings.map((f) => `${f.file}:${f.line}`),
+        ['config/app settings.yml:2', 'src/log.ts:5', 'src/z.ts:2', 'src/z.ts:7'],
+      );
       assert.equal(report.summary.filesScanned, 120);
       assert.deepEqual(report.findings[0], findings[1]);
     });
   });
 
   describe('sarif', () => {
-    const log = buildSarif({ findings, rules, toolVersion: '1.2.3', informationUri: 'https://example.invalid/keyward', root: '/repo/my project' });
+    const log = buildSarif({
+      findings,
+      rules,
+      toolVersion: '1.2.3',
+      informationUri: 'https://example.invalid/keyward',
+      root: '/repo/my project',
+    });
     const run = log.runs[0]!;
 
     it('is valid against the SARIF 2.1.0 schema', () => {
@@ -94,7 +137,10 @@ describe('scan reports', () => {
       const driver = run.tool.driver;
       assert.equal(driver.name, 'Keyward');
       assert.equal(driver.version, '1.2.3');
-      assert.deepEqual(driver.rules!.map((r) => r.id), ['github-pat-classic', 'log-secret', 'stripe-secret-key']);
+      assert.deepEqual(
+        driver.rules!.map((r) => r.id),
+        ['github-pat-classic', 'log-secret', 'stripe-secret-key'],
+      );
       const rule = driver.rules![0]!;
       assert.equal(rule.name, 'GithubPatClassic');
       assert.equal(rule.defaultConfiguration!.level, 'error');
@@ -113,11 +159,19 @@ describe('scan reports', () => {
       assert.deepEqual(loc.artifactLocation, { uri: 'config/app%20settings.yml', uriBaseId: '%SRCROOT%' });
       assert.deepEqual(loc.region, { startLine: 2, startColumn: 9, endLine: 3, endColumn: 55 });
       assert.deepEqual(first.partialFingerprints, { 'keyward/v1': findings[1]!.fingerprint });
-      assert.deepEqual(run.results!.map((r) => r.level), ['error', 'warning', 'note', 'error']);
+      assert.deepEqual(
+        run.results!.map((r) => r.level),
+        ['error', 'warning', 'note', 'error'],
+      );
       assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///repo/my%20project/' } });
     });
     it('still emits valid metadata for a rule it was not given', () => {
-      const orphan = buildSarif({ findings: [makeFinding({ ruleId: 'custom-rule', fingerprint: fingerprintOf('c') })], rules: [], toolVersion: '0', informationUri: 'https://example.invalid' });
+      const orphan = buildSarif({
+        findings: [makeFinding({ ruleId: 'custom-rule', fingerprint: fingerprintOf('c') })],
+        rules: [],
+        toolVersion: '0',
+        informationUri: 'https://example.invalid',
+      });
       assert.equal(orphan.runs[0]!.tool.driver.rules![0]!.id, 'custom-rule');
       assert.deepEqual(sarifSchemaErrors(JSON.parse(JSON.stringify(orphan))), []);
     });

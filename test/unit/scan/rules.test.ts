@@ -55,7 +55,11 @@ describe('provider rules: fixtures', () => {
           const own = findings.filter((f) => f.provider === provider);
           own.forEach((f) => triggered.add(f.ruleId));
           const stray = findings.filter((f) => f.provider !== provider && !genericIds.has(f.ruleId));
-          assert.deepEqual(stray.map((f) => `${f.line}:${f.ruleId}`), [], 'another provider claimed a value');
+          assert.deepEqual(
+            stray.map((f) => `${f.line}:${f.ruleId}`),
+            [],
+            'another provider claimed a value',
+          );
           const secretLines = name.endsWith('.json') ? [] : lineNumbers(text);
           const missed = secretLines.filter((line) => !own.some((f) => f.line === line));
           assert.deepEqual(missed, [], 'lines without a finding');
@@ -65,7 +69,10 @@ describe('provider rules: fixtures', () => {
       for (const name of fixtureFiles(provider, 'ok')) {
         it(`${name} reports nothing`, () => {
           const findings = scan(provider, name).filter(reported);
-          assert.deepEqual(findings.map((f) => `${f.line}:${f.ruleId}`), []);
+          assert.deepEqual(
+            findings.map((f) => `${f.line}:${f.ruleId}`),
+            [],
+          );
         });
       }
     });

@@ -14,7 +14,11 @@ const filler = 'export const filler = 1;\n'.repeat(800);
 describe('scanWorkspace from bundles', function () {
   this.timeout(60_000);
   const out = makeTree({});
-  const tree = makeTree(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/f${i}.ts`, `// file ${i}\n${filler}${fakePemBlock()}`])));
+  const tree = makeTree(
+    Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`src/f${i}.ts`, `// file ${i}\n${filler}${fakePemBlock()}`]),
+    ),
+  );
   after(() => [out, tree].forEach((t) => t.dispose()));
 
   before(async () => {
@@ -25,12 +29,22 @@ describe('scanWorkspace from bundles', function () {
       import { defaultScanConfig } from ${config};
       scanWorkspace({ root: process.argv[2], config: defaultScanConfig(), workers: Number(process.argv[3]) })
         .then((r) => console.log(JSON.stringify(r)));`;
-    await esbuild.build({ ...bundleOptions, stdin: { contents, resolveDir: repo, loader: 'ts' }, outfile: path.join(out.root, 'cli.js') });
-    await esbuild.build({ ...bundleOptions, entryPoints: [path.join(repo, 'src/core/scan/worker.ts')], outfile: path.join(out.root, 'scan-worker.js') });
+    await esbuild.build({
+      ...bundleOptions,
+      stdin: { contents, resolveDir: repo, loader: 'ts' },
+      outfile: path.join(out.root, 'cli.js'),
+    });
+    await esbuild.build({
+      ...bundleOptions,
+      entryPoints: [path.join(repo, 'src/core/scan/worker.ts')],
+      outfile: path.join(out.root, 'scan-worker.js'),
+    });
   });
 
   const run = (workers: number) =>
-    JSON.parse(execFileSync(process.execPath, [path.join(out.root, 'cli.js'), tree.root, String(workers)], { encoding: 'utf8' }));
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(out.root, 'cli.js'), tree.root, String(workers)], { encoding: 'utf8' }),
+    );
 
   it('runs its workers from scan-worker.js and agrees with the single-thread scan', () => {
     const pooled = run(2);

@@ -30,6 +30,9 @@ export function randomToken(length: number): string {
 /** A PEM-shaped private-key block with a random body. */
 export function fakePemBlock(): string {
   const label = ['PRIVATE', 'KEY'].join(' ');
-  const body = randomBytes(600).toString('base64').match(/.{1,64}/g)!.join('\n');
+  const body = randomBytes(600)
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n');
   return `-----BEGIN RSA ${label}-----\n${body}\n-----END RSA ${label}-----\n`;
 }

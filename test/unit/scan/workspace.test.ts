@@ -7,7 +7,9 @@ import { fakePemBlock, makeTree, randomToken } from './workspace-tree';
 // independent of the builtin rules' heuristics.
 const config = parseScanConfig(
   JSON.stringify({
-    extraRules: [{ id: 'acme-token', description: 'ACME token', regex: 'acme_live_[A-Za-z0-9]{32}', keywords: ['acme_live_'] }],
+    extraRules: [
+      { id: 'acme-token', description: 'ACME token', regex: 'acme_live_[A-Za-z0-9]{32}', keywords: ['acme_live_'] },
+    ],
     exclude: ['vendor/**'],
   }),
 );
@@ -47,8 +49,13 @@ describe('scanWorkspace', function () {
     assert.equal(result.workersUsed, 0, 'a small workspace is not worth starting workers');
     const acme = result.findings.filter((f) => f.ruleId === 'acme-token');
     assert.equal(acme.length, tree.planted);
-    assert.ok(acme.every((f) => f.line === 3 && f.file.startsWith('pkg')), 'vendor/ (excluded) and the lock file are not scanned');
-    const pemFiles = new Set(result.findings.filter((f) => f.ruleId !== 'acme-token' && f.line > 40).map((f) => f.file));
+    assert.ok(
+      acme.every((f) => f.line === 3 && f.file.startsWith('pkg')),
+      'vendor/ (excluded) and the lock file are not scanned',
+    );
+    const pemFiles = new Set(
+      result.findings.filter((f) => f.ruleId !== 'acme-token' && f.line > 40).map((f) => f.file),
+    );
     assert.equal(pemFiles.size, tree.pems, 'each generated private-key block is found by a builtin rule');
     const keys = result.findings.map((f) => [f.file, f.line, f.column] as const);
     const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
@@ -56,7 +63,10 @@ describe('scanWorkspace', function () {
     assert.equal(result.filesScanned, 12 * 30);
     assert.deepEqual(
       result.skipped.map((s) => [s.file, s.reason]),
-      [['package-lock.json', 'lock file'], ['vendor/lib.ts', 'excluded by config']],
+      [
+        ['package-lock.json', 'lock file'],
+        ['vendor/lib.ts', 'excluded by config'],
+      ],
     );
   });
 
@@ -75,7 +85,10 @@ describe('scanWorkspace', function () {
       await scanWorkspace({ root: tree.root, config, workers, onProgress: (done, total) => calls.push([done, total]) });
       assert.deepEqual(calls[0], [0, 12 * 30]);
       assert.deepEqual(calls.at(-1), [12 * 30, 12 * 30]);
-      assert.ok(calls.every(([done], i) => i === 0 || done >= calls[i - 1]![0]), 'progress never goes back');
+      assert.ok(
+        calls.every(([done], i) => i === 0 || done >= calls[i - 1]![0]),
+        'progress never goes back',
+      );
     });
 
     it(`rejects with an AbortError when aborted mid-scan (workers: ${workers})`, async () => {
@@ -92,14 +105,23 @@ describe('scanWorkspace', function () {
   }
 
   it('rejects at once when the signal is already aborted', async () => {
-    await assert.rejects(scanWorkspace({ root: tree.root, config, signal: AbortSignal.abort() }), { name: 'AbortError' });
+    await assert.rejects(scanWorkspace({ root: tree.root, config, signal: AbortSignal.abort() }), {
+      name: 'AbortError',
+    });
   });
 
   it('reports files skipped after reading, with their reason', async () => {
-    const small = makeTree({ 'a.bin.txt': 'ab\u0000cd', 'dist/app.js': `${'x=1;'.repeat(3000)}`, 'ok.ts': `k = "${acmeToken()}"` });
+    const small = makeTree({
+      'a.bin.txt': 'ab\u0000cd',
+      'dist/app.js': `${'x=1;'.repeat(3000)}`,
+      'ok.ts': `k = "${acmeToken()}"`,
+    });
     try {
       const result = await scanWorkspace({ root: small.root, config });
-      assert.deepEqual(result.skipped, [{ file: 'a.bin.txt', reason: 'binary' }, { file: 'dist/app.js', reason: 'minified' }]);
+      assert.deepEqual(result.skipped, [
+        { file: 'a.bin.txt', reason: 'binary' },
+        { file: 'dist/app.js', reason: 'minified' },
+      ]);
       assert.equal(result.filesScanned, 1);
       assert.equal(result.bytesScanned, `k = "${acmeToken()}"`.length);
       assert.equal(result.findings.length, 1);
@@ -121,7 +143,13 @@ describe('scanBuffers', () => {
       ],
       config,
     );
-    assert.deepEqual(findings.map((f) => [f.file, f.line, f.column]), [['src/a.ts', 1, 4], ['src/b.ts', 3, 4]]);
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.line, f.column]),
+      [
+        ['src/a.ts', 1, 4],
+        ['src/b.ts', 3, 4],
+      ],
+    );
     assert.ok(findings.every((f) => !f.masked.includes(token.slice(10, 30))));
   });
 

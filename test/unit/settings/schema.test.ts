@@ -9,7 +9,12 @@ const declared: Record<string, { default: unknown; description?: string; markdow
 
 describe('settings schema', () => {
   it('declares exactly the settings the code reads, in package.json', () => {
-    assert.deepEqual(Object.keys(declared).sort(), Object.keys(SETTINGS).map((k) => `keyward.${k}`).sort());
+    assert.deepEqual(
+      Object.keys(declared).sort(),
+      Object.keys(SETTINGS)
+        .map((k) => `keyward.${k}`)
+        .sort(),
+    );
   });
 
   it('uses the same defaults as package.json, each with a description', () => {
@@ -21,7 +26,9 @@ describe('settings schema', () => {
   });
 
   it('falls back to the default for an invalid value', () => {
-    const settings = readSettings((key) => (key === 'rotation.maxAgeDays' ? -5 : key === 'severity.secret' ? 'loud' : undefined));
+    const settings = readSettings((key) =>
+      key === 'rotation.maxAgeDays' ? -5 : key === 'severity.secret' ? 'loud' : undefined,
+    );
     assert.equal(settings['rotation.maxAgeDays'], 90);
     assert.equal(settings['severity.secret'], 'error');
     assert.equal(readSettings((key) => (key === 'rotation.maxAgeDays' ? 30 : undefined))['rotation.maxAgeDays'], 30);

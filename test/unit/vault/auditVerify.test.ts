@@ -36,21 +36,46 @@ describe('audit log verification (edits made directly in the SQLite file)', () =
   const cases: [string, string[], number, string][] = [
     ['an edited detail', ["UPDATE audit_log SET detail = 'nothing' WHERE seq = 4"], 4, 'altered'],
     ['an edited actor', ["UPDATE audit_log SET actor = 'someone else' WHERE seq = 2"], 2, 'altered'],
-    ['a forged MAC', ["UPDATE audit_log SET mac = (SELECT mac FROM audit_log WHERE seq = 6) WHERE seq = 5"], 5, 'altered'],
+    [
+      'a forged MAC',
+      ['UPDATE audit_log SET mac = (SELECT mac FROM audit_log WHERE seq = 6) WHERE seq = 5'],
+      5,
+      'altered',
+    ],
     ['a deleted entry (gap)', ['DELETE FROM audit_log WHERE seq = 5'], 5, 'deleted'],
-    ['a deleted entry, the rest renumbered', ['DELETE FROM audit_log WHERE seq = 3', 'UPDATE audit_log SET seq = seq - 1 WHERE seq > 3'], 3, 'deleted'],
+    [
+      'a deleted entry, the rest renumbered',
+      ['DELETE FROM audit_log WHERE seq = 3', 'UPDATE audit_log SET seq = seq - 1 WHERE seq > 3'],
+      3,
+      'deleted',
+    ],
     ['the last entries cut off', ['DELETE FROM audit_log WHERE seq >= 7'], 7, 'deleted'],
     ['the whole log emptied', ['DELETE FROM audit_log'], 1, 'deleted'],
-    ['two entries swapped by seq', ['UPDATE audit_log SET seq = 100 WHERE seq = 5', 'UPDATE audit_log SET seq = 5 WHERE seq = 6', 'UPDATE audit_log SET seq = 6 WHERE seq = 100'], 5, 'reordered'],
+    [
+      'two entries swapped by seq',
+      [
+        'UPDATE audit_log SET seq = 100 WHERE seq = 5',
+        'UPDATE audit_log SET seq = 5 WHERE seq = 6',
+        'UPDATE audit_log SET seq = 6 WHERE seq = 100',
+      ],
+      5,
+      'reordered',
+    ],
     [
       'two entries swapped by content',
       [
         'CREATE TEMP TABLE t AS SELECT * FROM audit_log WHERE seq IN (3, 4)',
         'UPDATE audit_log SET (ts, action, key_name, actor, detail, mac) = (SELECT ts, action, key_name, actor, detail, mac FROM t WHERE t.seq = 7 - audit_log.seq) WHERE seq IN (3, 4)',
       ],
-      3, 'reordered',
+      3,
+      'reordered',
     ],
-    ['the head anchor moved back', ["UPDATE meta SET value = '3:' || substr(value, instr(value, ':') + 1) WHERE key = 'audit_head'"], 8, 'altered'],
+    [
+      'the head anchor moved back',
+      ["UPDATE meta SET value = '3:' || substr(value, instr(value, ':') + 1) WHERE key = 'audit_head'"],
+      8,
+      'altered',
+    ],
   ];
   for (const [what, statements, seq, kind] of cases) {
     it(`catches ${what} at entry ${seq}`, async () => {

@@ -14,7 +14,13 @@ describe('vault copies in text', () => {
     await vault.rotate('PAYMENTS', current);
     const text = `const a = "${current}";\nTOKEN=${old}\nconst unrelated = "${plantedValue()}";\n`;
     const copies = vault.findCopies(text);
-    assert.deepEqual(copies.map((c) => [text.slice(c.start, c.end), c.keyName]), [[current, 'PAYMENTS'], [old, 'PAYMENTS']]);
+    assert.deepEqual(
+      copies.map((c) => [text.slice(c.start, c.end), c.keyName]),
+      [
+        [current, 'PAYMENTS'],
+        [old, 'PAYMENTS'],
+      ],
+    );
   });
 
   it('finds nothing in an empty vault', async () => {
@@ -25,8 +31,18 @@ describe('vault copies in text', () => {
 
 describe('rotation status', () => {
   const key = (createdAt: string, rotationDays: number | null = null, lastRotatedAt: string | null = null) => ({
-    id: 'x', name: 'K', provider: null, environment: 'default', masked: '********', version: 1, createdAt,
-    updatedAt: createdAt, lastRotatedAt, rotationDays, status: 'active' as const, notes: null,
+    id: 'x',
+    name: 'K',
+    provider: null,
+    environment: 'default',
+    masked: '********',
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+    lastRotatedAt,
+    rotationDays,
+    status: 'active' as const,
+    notes: null,
   });
   const now = new Date('2026-06-01T00:00:00Z');
 
@@ -37,7 +53,7 @@ describe('rotation status', () => {
     assert.deepEqual([overdue.state, overdue.ageDays, overdue.daysLeft], ['overdue', 151, -61]);
   });
 
-  it('prefers the key\'s own period and counts from the last rotation', () => {
+  it("prefers the key's own period and counts from the last rotation", () => {
     assert.equal(rotationStatus(key('2026-05-01T00:00:00Z', 7), 90, now).state, 'overdue');
     assert.equal(rotationStatus(key('2025-01-01T00:00:00Z', null, '2026-05-30T00:00:00Z'), 90, now).state, 'ok');
   });

@@ -12,7 +12,13 @@ import { newVault } from '../../support/vault';
 
 const WASM = require.resolve('sql.js/dist/sql-wasm.wasm');
 
-function startWriter(script: string, options: VaultOptions, prefix: string, start: number, count: number): ChildProcess {
+function startWriter(
+  script: string,
+  options: VaultOptions,
+  prefix: string,
+  start: number,
+  count: number,
+): ChildProcess {
   return spawn(process.execPath, [script, options.path, prefix, String(start), String(count), WASM], {
     env: { ...process.env, KEYWARD_MASTER_KEY: options.masterKey.toString('base64') },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,7 +78,11 @@ describe('vault durability (child processes)', function () {
     for (const w of writers) w.stderr!.on('data', (chunk) => (stderr += chunk));
     const codes = await Promise.all(writers.map(exited));
     assert.deepEqual(codes, [0, 0], stderr);
-    const names = new Set(Vault.open(options).list().map((k) => k.name));
+    const names = new Set(
+      Vault.open(options)
+        .list()
+        .map((k) => k.name),
+    );
     assert.equal(names.size, 200);
     for (let i = 0; i < 100; i++) assert.ok(names.has(`A${i}`) && names.has(`B${i}`));
   });

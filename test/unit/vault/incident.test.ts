@@ -23,7 +23,14 @@ describe('incident response', () => {
     const folder = path.join(dir(), '.keyward', 'incidents');
     const next = generateMasterKey();
     const now = new Date('2025-03-04T05:06:07Z');
-    const result = await respondToIncident(vault, { keys: ['STRIPE_KEY', 'GH_TOKEN'], folder, actor: 'alice (test)', now, rotated: ['STRIPE_KEY'], newMasterKey: next });
+    const result = await respondToIncident(vault, {
+      keys: ['STRIPE_KEY', 'GH_TOKEN'],
+      folder,
+      actor: 'alice (test)',
+      now,
+      rotated: ['STRIPE_KEY'],
+      newMasterKey: next,
+    });
 
     assert.equal(result.reportPath, path.join(folder, '2025-03-04-compromised-stripe-key-gh-token.md'));
     const report = readFileSync(result.reportPath, 'utf8');
@@ -40,16 +47,31 @@ describe('incident response', () => {
     assert.doesNotMatch(report, /key-inject/, 'the timeline keeps to the affected keys');
 
     const reopened = Vault.open({ ...options, masterKey: next });
-    assert.deepEqual(reopened.list().filter((k) => k.status === 'compromised').map((k) => k.name), ['GH_TOKEN', 'STRIPE_KEY']);
+    assert.deepEqual(
+      reopened
+        .list()
+        .filter((k) => k.status === 'compromised')
+        .map((k) => k.name),
+      ['GH_TOKEN', 'STRIPE_KEY'],
+    );
     assert.equal(reopened.auditLog().at(-1)?.action, 'incident');
-    const second = await respondToIncident(reopened, { keys: ['GH_TOKEN'], folder, actor: 'alice (test)', now, title: 'compromised STRIPE_KEY, GH_TOKEN' });
+    const second = await respondToIncident(reopened, {
+      keys: ['GH_TOKEN'],
+      folder,
+      actor: 'alice (test)',
+      now,
+      title: 'compromised STRIPE_KEY, GH_TOKEN',
+    });
     assert.match(second.reportPath, /-2\.md$/, 'an earlier report is never overwritten');
     await assert.rejects(respondToIncident(reopened, { keys: ['NOPE'], folder, actor: 'x' }), /No key named NOPE/);
   });
 
   it('limits reveals per minute with a sliding window', () => {
     let now = 0;
-    const limiter = new RevealRateLimiter(() => 3, () => now);
+    const limiter = new RevealRateLimiter(
+      () => 3,
+      () => now,
+    );
     for (let i = 0; i < 3; i++) {
       assert.equal(limiter.check().allowed, true);
       limiter.record();

@@ -21,9 +21,18 @@ const RANDOM_KILLS = 100;
 const STEPS = ['pending-saved', 'resealed', 'saved'];
 
 /** Runs the rotating child; kills it at `killAt` (a step) or `afterMs` after it is ready. */
-async function rotate(script: string, options: VaultOptions, next: Buffer, kill: { step?: string; afterMs?: number }): Promise<number> {
+async function rotate(
+  script: string,
+  options: VaultOptions,
+  next: Buffer,
+  kill: { step?: string; afterMs?: number },
+): Promise<number> {
   const child = spawn(process.execPath, [script, options.path, WASM, kill.step ?? 'none'], {
-    env: { ...process.env, KEYWARD_MASTER_KEY: options.masterKey.toString('base64'), KEYWARD_NEW_MASTER_KEY: next.toString('base64') },
+    env: {
+      ...process.env,
+      KEYWARD_MASTER_KEY: options.masterKey.toString('base64'),
+      KEYWARD_NEW_MASTER_KEY: next.toString('base64'),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
@@ -42,12 +51,25 @@ async function assertAllDecrypt(file: string, vaultId: string, master: Buffer): 
   const aad = (id: string, version: number) => `keyward/v1|${vaultId}|${id}|${version}`;
   const names = new Map(all<{ id: string; name: string }>(db, 'SELECT id, name FROM keys').map((r) => [r.id, r.name]));
   assert.equal(names.size, KEYS, 'no key lost');
-  for (const r of all<{ id: string; name: string; version: number; ciphertext: string }>(db, 'SELECT id, name, version, ciphertext FROM keys')) {
-    assert.equal(openEnvelope(encryption, r.ciphertext, aad(r.id, r.version), r.name), expectedValue('new', Number(r.name.slice(1))));
+  for (const r of all<{ id: string; name: string; version: number; ciphertext: string }>(
+    db,
+    'SELECT id, name, version, ciphertext FROM keys',
+  )) {
+    assert.equal(
+      openEnvelope(encryption, r.ciphertext, aad(r.id, r.version), r.name),
+      expectedValue('new', Number(r.name.slice(1))),
+    );
   }
-  const versions = all<{ key_id: string; version: number; ciphertext: string }>(db, 'SELECT key_id, version, ciphertext FROM key_versions');
+  const versions = all<{ key_id: string; version: number; ciphertext: string }>(
+    db,
+    'SELECT key_id, version, ciphertext FROM key_versions',
+  );
   assert.equal(versions.length, KEYS, 'no version lost');
-  for (const v of versions) assert.equal(openEnvelope(encryption, v.ciphertext, aad(v.key_id, v.version), 'version'), expectedValue('old', Number(names.get(v.key_id)!.slice(1))));
+  for (const v of versions)
+    assert.equal(
+      openEnvelope(encryption, v.ciphertext, aad(v.key_id, v.version), 'version'),
+      expectedValue('old', Number(names.get(v.key_id)!.slice(1))),
+    );
   db.close();
 }
 
@@ -62,7 +84,7 @@ function whichKeyOpens(options: VaultOptions, next: Buffer): { vault: Vault; key
     }
   };
   const [withOld, withNew] = [attempt(options.masterKey), attempt(next)];
-  assert.ok((withOld instanceof Vault) !== (withNew instanceof Vault), 'exactly one key opens the vault');
+  assert.ok(withOld instanceof Vault !== withNew instanceof Vault, 'exactly one key opens the vault');
   if (withOld instanceof Vault) {
     if (withOld.pendingMasterRotation()) assert.match((withNew as Error).message, /did not finish/);
     return { vault: withOld, key: options.masterKey };
@@ -88,7 +110,10 @@ describe('master-key rotation survives SIGKILL (child processes)', function () {
     let current = whichKeyOpens(options, first).key;
     assert.equal(current, first, 'an uninterrupted run rotates');
     const outcomes = { old: 0, pending: 0, rotated: 0 };
-    const plan = [...STEPS.flatMap((step) => Array(4).fill({ step })), ...Array.from({ length: RANDOM_KILLS }, () => ({ afterMs: Math.random() * fullRun * 1.2 }))];
+    const plan = [
+      ...STEPS.flatMap((step) => Array(4).fill({ step })),
+      ...Array.from({ length: RANDOM_KILLS }, () => ({ afterMs: Math.random() * fullRun * 1.2 })),
+    ];
     let next = generateMasterKey();
     for (const kill of plan) {
       await rotate(script, { ...options, masterKey: current }, next, kill);
@@ -100,7 +125,9 @@ describe('master-key rotation survives SIGKILL (child processes)', function () {
       outcomes[opened.key === current ? (pending ? 'pending' : 'old') : 'rotated']++;
       if (opened.key !== current) [current, next] = [next, generateMasterKey()];
     }
-    console.log(`      ${plan.length} kills (rotation takes ~${fullRun} ms): ${outcomes.old} before the marker, ${outcomes.pending} pending, ${outcomes.rotated} rotated`);
+    console.log(
+      `      ${plan.length} kills (rotation takes ~${fullRun} ms): ${outcomes.old} before the marker, ${outcomes.pending} pending, ${outcomes.rotated} rotated`,
+    );
     assert.ok(outcomes.pending > 0 && outcomes.rotated > 0);
   });
 });

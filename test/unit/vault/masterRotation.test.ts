@@ -7,7 +7,8 @@ import { useTempDir } from '../../support/tempDir';
 import { newVault, plantedValue } from '../../support/vault';
 import { tamper } from './tamper';
 
-const wrongKey = (pattern: RegExp) => (e: unknown) => e instanceof KeywardError && e.code === 'wrong-master-key' && pattern.test(e.message);
+const wrongKey = (pattern: RegExp) => (e: unknown) =>
+  e instanceof KeywardError && e.code === 'wrong-master-key' && pattern.test(e.message);
 
 async function stocked(dir: string): Promise<{ vault: Vault; options: VaultOptions; values: Map<string, string[]> }> {
   const { vault, options } = await newVault(dir);
@@ -38,27 +39,58 @@ describe('master-key rotation', () => {
     const reopened = Vault.open({ ...options, masterKey: next });
     for (const [name, history] of values) {
       assert.equal(await reopened.reveal(name, 'check'), history[1]);
-      assert.deepEqual(reopened.recognise(history[0]), [name], 'older versions are recognised under the new fingerprint key');
+      assert.deepEqual(
+        reopened.recognise(history[0]),
+        [name],
+        'older versions are recognised under the new fingerprint key',
+      );
     }
-    assert.equal((await reopened.revert('A')).masked.slice(-4), values.get('A')![0].slice(-4), 'older versions decrypt');
+    assert.equal(
+      (await reopened.revert('A')).masked.slice(-4),
+      values.get('A')![0].slice(-4),
+      'older versions decrypt',
+    );
     assert.equal(reopened.verifyAudit().problem, undefined);
-    const rotations = reopened.auditLog().filter((e) => e.action === 'master-rotate').map((e) => e.detail);
+    const rotations = reopened
+      .auditLog()
+      .filter((e) => e.action === 'master-rotate')
+      .map((e) => e.detail);
     assert.match(rotations[0], new RegExp(`^started: from key id ${oldId} to key id ${result.newKeyId}`));
-    assert.match(rotations[1], /^completed: .* 3 keys, 3 versions re-encrypted; \d+ audit entries verified and re-sealed/);
+    assert.match(
+      rotations[1],
+      /^completed: .* 3 keys, 3 versions re-encrypted; \d+ audit entries verified and re-sealed/,
+    );
     assert.equal(reopened.pendingMasterRotation(), undefined);
 
-    assert.throws(() => Vault.open(options), wrongKey(new RegExp(`id ${oldId}\\) was retired by a master-key rotation`)));
+    assert.throws(
+      () => Vault.open(options),
+      wrongKey(new RegExp(`id ${oldId}\\) was retired by a master-key rotation`)),
+    );
     assert.ok(existsSync(`${options.path}.bak`));
-    assert.throws(() => Vault.open({ ...options, path: `${options.path}.bak` }), wrongKey(/retired/), 'no backup sealed with the old key is kept');
+    assert.throws(
+      () => Vault.open({ ...options, path: `${options.path}.bak` }),
+      wrongKey(/retired/),
+      'no backup sealed with the old key is kept',
+    );
   });
 
   it('an interrupted rotation leaves the vault under the old key, names the new one, and can be finished or rolled back', async () => {
     const { vault, options, values } = await stocked(dir());
     const next = generateMasterKey();
     const stop = new Error('crash');
-    await assert.rejects(vault.rotateMaster(next, { onStep: (s) => { if (s === 'resealed') throw stop; } }), (e) => e === stop);
+    await assert.rejects(
+      vault.rotateMaster(next, {
+        onStep: (s) => {
+          if (s === 'resealed') throw stop;
+        },
+      }),
+      (e) => e === stop,
+    );
     vault.close();
-    assert.throws(() => Vault.open({ ...options, masterKey: next }), wrongKey(/new key .* did not finish: the vault is still sealed with key id/));
+    assert.throws(
+      () => Vault.open({ ...options, masterKey: next }),
+      wrongKey(/new key .* did not finish: the vault is still sealed with key id/),
+    );
     const old = Vault.open(options);
     assert.equal(old.pendingMasterRotation()?.keyId, Vault.open(options).pendingMasterRotation()?.keyId);
     assert.ok(old.pendingMasterRotation());

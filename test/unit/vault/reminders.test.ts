@@ -8,8 +8,19 @@ const daysAgo = (n: number) => new Date(now.getTime() - n * DAY).toISOString();
 
 function key(name: string, ageDays: number, extra: Partial<KeySummary> = {}): KeySummary {
   return {
-    id: name, name, provider: null, environment: 'default', masked: 'sk_...abcd', version: 1, createdAt: daysAgo(ageDays),
-    updatedAt: daysAgo(ageDays), lastRotatedAt: null, rotationDays: null, status: 'active', notes: null, ...extra,
+    id: name,
+    name,
+    provider: null,
+    environment: 'default',
+    masked: 'sk_...abcd',
+    version: 1,
+    createdAt: daysAgo(ageDays),
+    updatedAt: daysAgo(ageDays),
+    lastRotatedAt: null,
+    rotationDays: null,
+    status: 'active',
+    notes: null,
+    ...extra,
   };
 }
 
@@ -18,10 +29,25 @@ describe('rotation report (vault status and reminders)', () => {
 
   it('lists due and overdue keys by their own period or the default, most overdue first', () => {
     const report = rotationReport(
-      [key('FRESH', 10), key('SOON', 85), key('OLD', 120), key('SHORT', 40, { rotationDays: 30 }), key('GONE', 400, { status: 'retired' })],
-      daysAgo(10), policy, now,
+      [
+        key('FRESH', 10),
+        key('SOON', 85),
+        key('OLD', 120),
+        key('SHORT', 40, { rotationDays: 30 }),
+        key('GONE', 400, { status: 'retired' }),
+      ],
+      daysAgo(10),
+      policy,
+      now,
     );
-    assert.deepEqual(report.keys.map((k) => [k.name, k.state]), [['OLD', 'overdue'], ['SHORT', 'overdue'], ['SOON', 'due-soon']]);
+    assert.deepEqual(
+      report.keys.map((k) => [k.name, k.state]),
+      [
+        ['OLD', 'overdue'],
+        ['SHORT', 'overdue'],
+        ['SOON', 'due-soon'],
+      ],
+    );
     assert.equal(report.overdue, true);
     assert.match(describeDue(report.keys[0]), /OLD \(default\) is 30 days overdue/);
     assert.match(describeDue(report.keys[2]), /due in 5 days/);

@@ -33,7 +33,10 @@ describe('Vault', () => {
   it('rejects names that cannot be environment variables, without echoing the value', async () => {
     const { vault } = await newVault(dir());
     const value = plantedValue();
-    await assert.rejects(vault.add({ name: '1-bad name', value }), (e: Error) => code('invalid-input')(e) && !e.message.includes(value));
+    await assert.rejects(
+      vault.add({ name: '1-bad name', value }),
+      (e: Error) => code('invalid-input')(e) && !e.message.includes(value),
+    );
   });
 
   it('refuses to create over an existing vault', async () => {
@@ -48,7 +51,10 @@ describe('Vault', () => {
     await vault.add({ name: 'A', value: plantedValue() });
     const before = readFileSync(options.path);
     const wrong = await vaultOptions(dir());
-    assert.throws(() => Vault.open({ ...options, masterKey: wrong.masterKey }), (e: Error) => code('wrong-master-key')(e) && /key id/.test(e.message));
+    assert.throws(
+      () => Vault.open({ ...options, masterKey: wrong.masterKey }),
+      (e: Error) => code('wrong-master-key')(e) && /key id/.test(e.message),
+    );
     assert.deepEqual(readFileSync(options.path), before);
   });
 
@@ -71,21 +77,32 @@ describe('Vault', () => {
 
   it('fails only the key whose ciphertext was altered, and audits the failure', async () => {
     const { vault, options } = await newVault(dir());
-    await vault.addMany([{ name: 'A', value: 'value-a-1234567890' }, { name: 'B', value: 'value-b-1234567890' }]);
+    await vault.addMany([
+      { name: 'A', value: 'value-a-1234567890' },
+      { name: 'B', value: 'value-b-1234567890' },
+    ]);
     const raw = new options.sql.Database(readFileSync(options.path));
     const [[ciphertext]] = raw.exec(`SELECT ciphertext FROM keys WHERE name = 'A'`)[0].values as string[][];
     const last = ciphertext.length - 1;
-    raw.run(`UPDATE keys SET ciphertext = ? WHERE name = 'A'`, [ciphertext.slice(0, last) + (ciphertext[last] === 'a' ? 'b' : 'a')]);
+    raw.run(`UPDATE keys SET ciphertext = ? WHERE name = 'A'`, [
+      ciphertext.slice(0, last) + (ciphertext[last] === 'a' ? 'b' : 'a'),
+    ]);
     writeFileSync(options.path, raw.export());
     const tampered = Vault.open(options);
-    await assert.rejects(tampered.reveal('A', 'test'), (e: Error) => code('decrypt-failed')(e) && /Key A/.test(e.message));
+    await assert.rejects(
+      tampered.reveal('A', 'test'),
+      (e: Error) => code('decrypt-failed')(e) && /Key A/.test(e.message),
+    );
     assert.equal(await tampered.reveal('B', 'test'), 'value-b-1234567890');
     assert.ok(tampered.auditLog().some((entry) => entry.action === 'decrypt-failed' && entry.keyName === 'A'));
   });
 
   it('refuses a ciphertext copied onto another record', async () => {
     const { vault, options } = await newVault(dir());
-    await vault.addMany([{ name: 'A', value: 'value-a-1234567890' }, { name: 'B', value: 'value-b-1234567890' }]);
+    await vault.addMany([
+      { name: 'A', value: 'value-a-1234567890' },
+      { name: 'B', value: 'value-b-1234567890' },
+    ]);
     const raw = new options.sql.Database(readFileSync(options.path));
     raw.run(`UPDATE keys SET ciphertext = (SELECT ciphertext FROM keys WHERE name = 'A') WHERE name = 'B'`);
     writeFileSync(options.path, raw.export());
@@ -102,7 +119,10 @@ describe('Vault', () => {
 
   it('deletes a key so that neither the file nor its backup holds its ciphertext', async () => {
     const { vault, options } = await newVault(dir());
-    await vault.addMany([{ name: 'GONE', value: plantedValue() }, { name: 'KEPT', value: plantedValue() }]);
+    await vault.addMany([
+      { name: 'GONE', value: plantedValue() },
+      { name: 'KEPT', value: plantedValue() },
+    ]);
     const raw = new options.sql.Database(readFileSync(options.path));
     const [[ciphertext]] = raw.exec(`SELECT ciphertext FROM keys WHERE name = 'GONE'`)[0].values as string[][];
     const data = ciphertext.split(':')[2];
@@ -110,7 +130,12 @@ describe('Vault', () => {
     await vault.remove('GONE');
     assert.ok(!readFileSync(options.path).includes(data));
     assert.ok(!readFileSync(`${options.path}.bak`).includes(data));
-    assert.deepEqual(Vault.open(options).list().map((k) => k.name), ['KEPT']);
+    assert.deepEqual(
+      Vault.open(options)
+        .list()
+        .map((k) => k.name),
+      ['KEPT'],
+    );
     await assert.rejects(vault.remove('GONE'), code('key-missing'));
   });
 
@@ -119,7 +144,10 @@ describe('Vault', () => {
     await vault.add({ name: 'ONE', value: plantedValue() });
     await vault.add({ name: 'TWO', value: plantedValue() });
     const backup = Vault.open({ ...options, path: `${options.path}.bak` });
-    assert.deepEqual(backup.list().map((k) => k.name), ['ONE']);
+    assert.deepEqual(
+      backup.list().map((k) => k.name),
+      ['ONE'],
+    );
   });
 
   it('merges changes from two open copies instead of overwriting', async () => {
@@ -127,7 +155,12 @@ describe('Vault', () => {
     const second = Vault.open(options);
     await first.add({ name: 'FROM_FIRST', value: plantedValue() });
     await second.add({ name: 'FROM_SECOND', value: plantedValue() });
-    assert.deepEqual(Vault.open(options).list().map((k) => k.name), ['FROM_FIRST', 'FROM_SECOND']);
+    assert.deepEqual(
+      Vault.open(options)
+        .list()
+        .map((k) => k.name),
+      ['FROM_FIRST', 'FROM_SECOND'],
+    );
     assert.equal(first.refresh(), true);
     assert.equal(first.list().length, 2);
   });
@@ -140,7 +173,10 @@ describe('Vault', () => {
     await vault.revealForInjection(['A'], 'run node');
     await vault.remove('A');
     const log = vault.auditLog();
-    assert.deepEqual(log.map((e) => e.action), ['vault-create', 'key-add', 'key-reveal', 'key-inject', 'key-delete']);
+    assert.deepEqual(
+      log.map((e) => e.action),
+      ['vault-create', 'key-add', 'key-reveal', 'key-inject', 'key-delete'],
+    );
     assert.equal(new Set(log.map((e) => e.mac)).size, log.length);
     assert.ok(log.every((e) => e.actor === 'test (mocha)'));
     assert.ok(!JSON.stringify(log).includes(value));
@@ -159,7 +195,10 @@ describe('Vault key lifecycle', () => {
     assert.equal(rotated.version, 2);
     assert.ok(rotated.lastRotatedAt);
     assert.equal(await vault.reveal('K', 'test'), second);
-    assert.deepEqual(vault.versions('K').map((v) => v.version), [1]);
+    assert.deepEqual(
+      vault.versions('K').map((v) => v.version),
+      [1],
+    );
     assert.deepEqual(vault.recognise(first), ['K'], 'old values stay recognisable');
     const file = readFileSync(options.path);
     assert.ok(!file.includes(first) && !file.includes(second));
@@ -167,7 +206,10 @@ describe('Vault key lifecycle', () => {
     const reverted = await vault.revert('K');
     assert.equal(reverted.version, 3);
     assert.equal(await Vault.open(options).reveal('K', 'test'), first);
-    assert.deepEqual(vault.versions('K').map((v) => v.version), [2, 1]);
+    assert.deepEqual(
+      vault.versions('K').map((v) => v.version),
+      [2, 1],
+    );
   });
 
   it('refuses to revert a key that was never rotated', async () => {
@@ -178,7 +220,10 @@ describe('Vault key lifecycle', () => {
 
   it('renames, sets the rotation period and the status, each audited', async () => {
     const { vault, options } = await newVault(dir());
-    await vault.addMany([{ name: 'OLD', value: plantedValue() }, { name: 'OTHER', value: plantedValue() }]);
+    await vault.addMany([
+      { name: 'OLD', value: plantedValue() },
+      { name: 'OTHER', value: plantedValue() },
+    ]);
     await assert.rejects(vault.rename('OLD', 'OTHER'), code('key-exists'));
     await assert.rejects(vault.rename('OLD', 'bad name'), code('invalid-input'));
     await vault.rename('OLD', 'NEW');

@@ -34,7 +34,14 @@ export async function add(args: string[], io: CliIO): Promise<number> {
   if (check.message) io.stderr.write(`${check.valid ? 'note' : 'warning'}: ${check.message}\n`);
 
   const rotationDays = values['rotation-days'] === undefined ? undefined : Number(values['rotation-days']);
-  const key = await vault.add({ name, value, provider: check.provider, environment: values.env, rotationDays, notes: values.notes });
+  const key = await vault.add({
+    name,
+    value,
+    provider: check.provider,
+    environment: values.env,
+    rotationDays,
+    notes: values.notes,
+  });
   vault.close();
   io.stdout.write(`Added ${key.name} (${key.provider ?? 'unknown provider'}, ${key.environment}): ${key.masked}\n`);
   return 0;

@@ -19,7 +19,12 @@ export function resolveVaultPath(io: CliIO, flag: string | undefined): string {
 }
 
 export async function vaultOptions(io: CliIO, vaultFlag: string | undefined): Promise<VaultOptions> {
-  return { sql: await loadSqlJs(), path: resolveVaultPath(io, vaultFlag), masterKey: masterKeyFromEnv(io.env), actor: actorName('keyward-cli') };
+  return {
+    sql: await loadSqlJs(),
+    path: resolveVaultPath(io, vaultFlag),
+    masterKey: masterKeyFromEnv(io.env),
+    actor: actorName('keyward-cli'),
+  };
 }
 
 export async function openVault(io: CliIO, vaultFlag: string | undefined): Promise<Vault> {

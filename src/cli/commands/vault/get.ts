@@ -16,7 +16,9 @@ export async function get(args: string[], io: CliIO): Promise<number> {
   const vault = await openVault(io, values.vault);
   const toTerminal = io.stdout.isTTY === true;
   if (toTerminal && !values.reveal) {
-    io.stderr.write(`${name}: ${vault.get(name).masked}\nNot printing the value to a terminal; pass --reveal, or pipe the output.\n`);
+    io.stderr.write(
+      `${name}: ${vault.get(name).masked}\nNot printing the value to a terminal; pass --reveal, or pipe the output.\n`,
+    );
     vault.close();
     return 1;
   }

@@ -27,13 +27,26 @@ Subcommands:
 
 The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY.`;
 
-const SUBCOMMANDS: Record<string, Command> = { init, add, list, get, rm, run, rotate, revert, status, 'rotate-master': rotateMaster };
+const SUBCOMMANDS: Record<string, Command> = {
+  init,
+  add,
+  list,
+  get,
+  rm,
+  run,
+  rotate,
+  revert,
+  status,
+  'rotate-master': rotateMaster,
+};
 
 export async function vault(args: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = args;
   const sub = name ? SUBCOMMANDS[name] : undefined;
   if (sub) return sub(rest, io);
   const asked = name === '--help' || name === '-h' || name === 'help';
-  (asked ? io.stdout : io.stderr).write(`${name && !asked ? `keyward: unknown vault subcommand '${name}'\n\n` : ''}${USAGE}\n`);
+  (asked ? io.stdout : io.stderr).write(
+    `${name && !asked ? `keyward: unknown vault subcommand '${name}'\n\n` : ''}${USAGE}\n`,
+  );
   return asked ? 0 : 2;
 }

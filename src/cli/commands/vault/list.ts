@@ -7,7 +7,11 @@ const USAGE = 'Usage: keyward vault list [--json] [--env ENVIRONMENT] [--vault P
 
 /** Masked values only: listing never decrypts. */
 export async function list(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(args, { vault: { type: 'string' }, json: { type: 'boolean' }, env: { type: 'string' } }, USAGE);
+  const { values } = parseFlags(
+    args,
+    { vault: { type: 'string' }, json: { type: 'boolean' }, env: { type: 'string' } },
+    USAGE,
+  );
   const vault = await openVault(io, values.vault);
   const keys = vault.list().filter((k) => !values.env || k.environment === values.env);
   vault.close();
@@ -24,8 +28,25 @@ export async function list(args: string[], io: CliIO): Promise<number> {
 function table(keys: KeySummary[]): string {
   const rows = [
     ['NAME', 'PROVIDER', 'ENV', 'VALUE', 'VERSION', 'UPDATED', 'STATUS'],
-    ...keys.map((k) => [k.name, k.provider ?? '-', k.environment, k.masked, String(k.version), k.updatedAt.slice(0, 10), k.status]),
+    ...keys.map((k) => [
+      k.name,
+      k.provider ?? '-',
+      k.environment,
+      k.masked,
+      String(k.version),
+      k.updatedAt.slice(0, 10),
+      k.status,
+    ]),
   ];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
-  return rows.map((row) => row.map((cell, col) => cell.padEnd(widths[col])).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, col) => cell.padEnd(widths[col]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }

@@ -12,6 +12,8 @@ export async function rm(args: string[], io: CliIO): Promise<number> {
   const { name, version } = vault.get(positionals[0]);
   await vault.remove(name);
   vault.close();
-  io.stdout.write(`Deleted ${name} and ${version === 1 ? 'its only version' : `all ${version} versions`}; the vault keeps no copy.\n`);
+  io.stdout.write(
+    `Deleted ${name} and ${version === 1 ? 'its only version' : `all ${version} versions`}; the vault keeps no copy.\n`,
+  );
   return 0;
 }

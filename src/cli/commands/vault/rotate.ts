@@ -11,7 +11,11 @@ const REVERT_USAGE = 'Usage: keyward vault revert NAME [--vault PATH]';
 
 /** Replaces a key's value, checked against the provider the key was stored with. */
 export async function rotate(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(args, { vault: { type: 'string' }, force: { type: 'boolean' } }, ROTATE_USAGE);
+  const { values, positionals } = parseFlags(
+    args,
+    { vault: { type: 'string' }, force: { type: 'boolean' } },
+    ROTATE_USAGE,
+  );
   if (positionals.length !== 1) throw new KeywardError(ROTATE_USAGE, 'usage');
   const vault = await openVault(io, values.vault);
   try {
@@ -23,7 +27,9 @@ export async function rotate(args: string[], io: CliIO): Promise<number> {
     }
     if (check.message && !check.valid) io.stderr.write(`warning: ${check.message}\n`);
     const key = await vault.rotate(current.name, value);
-    io.stdout.write(`Rotated ${key.name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.\n`);
+    io.stdout.write(
+      `Rotated ${key.name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.\n`,
+    );
     return 0;
   } finally {
     vault.close();

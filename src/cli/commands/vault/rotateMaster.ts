@@ -23,15 +23,22 @@ export async function rotateMaster(args: string[], io: CliIO): Promise<number> {
     const pending = vault.pendingMasterRotation();
     if (values.abort) {
       const abandoned = await vault.abortMasterRotation();
-      io.stdout.write(abandoned ? `Rolled back the unfinished rotation to key id ${abandoned.keyId}; the vault stays on key id ${vault.keyId}.\n` : 'No master-key rotation was pending.\n');
+      io.stdout.write(
+        abandoned
+          ? `Rolled back the unfinished rotation to key id ${abandoned.keyId}; the vault stays on key id ${vault.keyId}.\n`
+          : 'No master-key rotation was pending.\n',
+      );
       return 0;
     }
-    if (pending) io.stderr.write(`note: a rotation to key id ${pending.keyId} started ${pending.startedAt} did not finish; this run replaces it.\n`);
+    if (pending)
+      io.stderr.write(
+        `note: a rotation to key id ${pending.keyId} started ${pending.startedAt} did not finish; this run replaces it.\n`,
+      );
     const next = nextMasterKey(io);
     const result = await vault.rotateMaster(next, { acceptBrokenAudit: values['accept-broken-audit'] });
     io.stderr.write(
-      `Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}: ${result.keys} keys and ${result.versions} older versions re-encrypted, `
-        + `${result.auditEntries} audit entries re-sealed.\nSet KEYWARD_MASTER_KEY to the new key wherever the vault is used; the old key no longer opens it.\n`,
+      `Rotated the master key from key id ${result.oldKeyId} to ${result.newKeyId}: ${result.keys} keys and ${result.versions} older versions re-encrypted, ` +
+        `${result.auditEntries} audit entries re-sealed.\nSet KEYWARD_MASTER_KEY to the new key wherever the vault is used; the old key no longer opens it.\n`,
     );
     return 0;
   } finally {
@@ -47,7 +54,9 @@ export function nextMasterKey(io: CliIO): Buffer {
   const given = io.env[NEW_MASTER_KEY_ENV];
   if (given?.trim()) return parseMasterKey(given, NEW_MASTER_KEY_ENV);
   const next = generateMasterKey();
-  io.stderr.write('New master key (shown once, on stdout): store it now. Once the rotation completes only it opens the vault.\n');
+  io.stderr.write(
+    'New master key (shown once, on stdout): store it now. Once the rotation completes only it opens the vault.\n',
+  );
   io.stdout.write(`${next.toString('base64')}\n`);
   return next;
 }

@@ -16,13 +16,25 @@ const USAGE = 'Usage: keyward vault run [--only NAME,...] [--env ENVIRONMENT] [-
 export async function run(args: string[], io: CliIO): Promise<number> {
   const split = args.indexOf('--');
   if (split === -1 || split === args.length - 1) throw new KeywardError(USAGE, 'usage');
-  const { values, positionals } = parseFlags(args.slice(0, split), { vault: { type: 'string' }, only: { type: 'string' }, env: { type: 'string' } }, USAGE);
+  const { values, positionals } = parseFlags(
+    args.slice(0, split),
+    { vault: { type: 'string' }, only: { type: 'string' }, env: { type: 'string' } },
+    USAGE,
+  );
   if (positionals.length > 0) throw new KeywardError(USAGE, 'usage');
   const [command, ...commandArgs] = args.slice(split + 1);
 
   const vault = await openVault(io, values.vault);
-  const wanted = values.only?.split(',').map((n) => n.trim()).filter(Boolean);
-  const names = wanted ?? vault.list().filter((k) => k.status !== 'retired' && (!values.env || k.environment === values.env)).map((k) => k.name);
+  const wanted = values.only
+    ?.split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const names =
+    wanted ??
+    vault
+      .list()
+      .filter((k) => k.status !== 'retired' && (!values.env || k.environment === values.env))
+      .map((k) => k.name);
   const secrets = await vault.revealForInjection(names, `cli run ${command}`);
   vault.close();
 

@@ -29,7 +29,9 @@ export function buildSarif(input: SarifInput): Log {
   const known = new Map(input.rules.map((r) => [r.id, r]));
   const ruleIds = [...new Set(findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const descriptors = ruleIds.map((id) => describeRule(known.get(id) ?? ruleFromFinding(findings.find((f) => f.ruleId === id)!)));
+  const descriptors = ruleIds.map((id) =>
+    describeRule(known.get(id) ?? ruleFromFinding(findings.find((f) => f.ruleId === id)!)),
+  );
 
   const results: Result[] = findings.map((f) => ({
     ruleId: f.ruleId,
@@ -52,7 +54,15 @@ export function buildSarif(input: SarifInput): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Keyward', version: input.toolVersion, semanticVersion: input.toolVersion, ...(input.informationUri && { informationUri: input.informationUri }), rules: descriptors } },
+        tool: {
+          driver: {
+            name: 'Keyward',
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...(input.informationUri && { informationUri: input.informationUri }),
+            rules: descriptors,
+          },
+        },
         ...(input.root ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(input.root) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
@@ -85,11 +95,24 @@ function describeRule(rule: Rule): ReportingDescriptor {
 
 /** A rule we were not told about (should not happen) still gets valid, minimal metadata. */
 function ruleFromFinding(f: Finding): Rule {
-  return { id: f.ruleId, description: f.message, provider: f.provider, category: f.category, keywords: [], pattern: /$^/, severity: f.severity, docs: f.message };
+  return {
+    id: f.ruleId,
+    description: f.message,
+    provider: f.provider,
+    category: f.category,
+    keywords: [],
+    pattern: /$^/,
+    severity: f.severity,
+    docs: f.message,
+  };
 }
 
 function pascalCase(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** Posix relative path -> relative URI reference (spaces, `#`, `%` etc. percent-encoded). */

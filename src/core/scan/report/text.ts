@@ -4,7 +4,15 @@
 import type { Finding, Severity } from '../types';
 import { sortFindings, type ScanSummary } from './summary';
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m' };
+const ANSI = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  cyan: '\x1b[36m',
+  green: '\x1b[32m',
+};
 const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 
 export interface TextOptions {
@@ -29,7 +37,9 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
         paint(ANSI.dim, f.ruleId.padEnd(ruleWidth)),
         f.masked.padEnd(maskedWidth),
         f.message,
-      ].join('  ').trimEnd(),
+      ]
+        .join('  ')
+        .trimEnd(),
     );
   });
   if (lines.length > 0) lines.push('');

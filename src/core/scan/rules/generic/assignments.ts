@@ -11,7 +11,8 @@
 import type { Rule } from '../../types';
 import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
-const DOCS = 'A secret-looking value is assigned to a secret-named variable. If it is real, rotate it and read it from the environment or a secret store.';
+const DOCS =
+  'A secret-looking value is assigned to a secret-named variable. If it is real, rotate it and read it from the environment or a secret store.';
 const MIN_ENTROPY = 3;
 
 const OPERATOR = '(?:={1,3}|:=|:|=>|\\|\\|=|\\?\\?=)';
@@ -86,7 +87,10 @@ export const assignmentRules: Rule[] = [
     ...assignmentRule(
       'generic-secret-dockerfile',
       'Secret in a Dockerfile ENV/ARG instruction',
-      new RegExp(`^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`, 'im'),
+      new RegExp(
+        `^[ \\t]{0,40}(?:ENV|ARG)[ \\t]{1,4}(${SECRET_NAME})[ \\t]{1,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
+        'im',
+      ),
       2,
     ),
     // Secret words are common; ENV/ARG lines are not.
@@ -106,7 +110,10 @@ export const assignmentRules: Rule[] = [
     ...assignmentRule(
       'generic-secret-terraform-variable',
       'Secret in a Terraform variable default',
-      new RegExp(`\\bvariable\\s{1,4}"(${SECRET_NAME})"\\s{0,4}\\{[^{}]{0,400}?\\bdefault\\s{0,4}=\\s{0,4}"${QUOTED_VALUE}"`, 'i'),
+      new RegExp(
+        `\\bvariable\\s{1,4}"(${SECRET_NAME})"\\s{0,4}\\{[^{}]{0,400}?\\bdefault\\s{0,4}=\\s{0,4}"${QUOTED_VALUE}"`,
+        'i',
+      ),
       2,
     ),
     keywords: ['variable'],

@@ -10,7 +10,8 @@ export const basicAuthUrlRules: Rule[] = [
     keywords: ['://'],
     // Most URLs carry no credentials: only a window with an `@` can.
     alsoKeywords: ['@'],
-    pattern: /(?<![\w+.-])(?:https?|ftps?|wss?|smtps?|ldaps?|git\+https?|ssh|sftp):\/\/[^:@/\s'"`]{1,256}:([^@/\s'"`]{4,256})@[\w.-]{1,256}/i,
+    pattern:
+      /(?<![\w+.-])(?:https?|ftps?|wss?|smtps?|ldaps?|git\+https?|ssh|sftp):\/\/[^:@/\s'"`]{1,256}:([^@/\s'"`]{4,256})@[\w.-]{1,256}/i,
     secretGroup: 1,
     severity: 'error',
     generic: true,

@@ -34,7 +34,9 @@ function armouredKeyRule(id: string, description: string, label: string, keyword
 }
 
 export const privateKeyRules: Rule[] = [
-  armouredKeyRule('private-key-pem', 'PEM private key', '(?:RSA |EC |DSA |ENCRYPTED |)PRIVATE KEY', ['private key-----']),
+  armouredKeyRule('private-key-pem', 'PEM private key', '(?:RSA |EC |DSA |ENCRYPTED |)PRIVATE KEY', [
+    'private key-----',
+  ]),
   armouredKeyRule('private-key-openssh', 'OpenSSH private key', 'OPENSSH PRIVATE KEY', ['openssh private key']),
   armouredKeyRule('private-key-pgp', 'PGP private key block', 'PGP PRIVATE KEY BLOCK', ['pgp private key block']),
 ];

@@ -4,7 +4,8 @@ import type { Rule } from '../../types';
 import { SECRET_IDENTIFIER } from '../generic/secretNames';
 
 const STORAGE = '(?<![\\w$])(?:local|session)Storage';
-const DOCS = 'Web storage is readable by any script on the page. Keep keys on the server and give the browser a short-lived session instead.';
+const DOCS =
+  'Web storage is readable by any script on the page. Keep keys on the server and give the browser a short-lived session instead.';
 
 export const webStorageRules: Rule[] = [
   {
@@ -28,7 +29,10 @@ export const webStorageRules: Rule[] = [
     provider: 'insecure',
     category: 'insecure-pattern',
     keywords: ['localstorage', 'sessionstorage'],
-    pattern: new RegExp(`${STORAGE}(?:\\.|\\[\\s{0,4}['"\`])(${SECRET_IDENTIFIER})['"\`]?\\s{0,4}\\]?\\s{0,4}=(?![=>])`, 'i'),
+    pattern: new RegExp(
+      `${STORAGE}(?:\\.|\\[\\s{0,4}['"\`])(${SECRET_IDENTIFIER})['"\`]?\\s{0,4}\\]?\\s{0,4}=(?![=>])`,
+      'i',
+    ),
     secretGroup: 1,
     severity: 'warning',
     docs: DOCS,

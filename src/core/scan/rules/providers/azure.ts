@@ -5,7 +5,9 @@ import { formatRule, providerRule } from './build';
 const PORTAL = 'Azure portal';
 
 export const azureRules: Rule[] = [
-  ...azureFormats.map((format) => formatRule(format, 'azure', `${PORTAL} > Storage account > Access keys > Rotate key`)),
+  ...azureFormats.map((format) =>
+    formatRule(format, 'azure', `${PORTAL} > Storage account > Access keys > Rotate key`),
+  ),
   providerRule({
     // Shared access signatures: the HMAC-SHA256 `sig` after a service version `sv=`.
     id: 'azure-sas-token',
@@ -49,7 +51,15 @@ export const azureRules: Rule[] = [
     description: 'Azure DevOps personal access token (legacy 52-char)',
     provider: 'azure',
     body: '[a-z2-7]{52}',
-    context: ['azure_devops', 'azdo_pat', 'ado_pat', 'vsts_pat', 'vsts_token', 'system_accesstoken', 'azure_devops_ext_pat'],
+    context: [
+      'azure_devops',
+      'azdo_pat',
+      'ado_pat',
+      'vsts_pat',
+      'vsts_token',
+      'system_accesstoken',
+      'azure_devops_ext_pat',
+    ],
     revoke: 'Azure DevOps > User settings > Personal access tokens',
   }),
   providerRule({

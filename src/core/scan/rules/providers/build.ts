@@ -104,7 +104,9 @@ function caseless(word: string): string {
     .split('_')
     .map((part) =>
       [...part]
-        .map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.+*?^$()[\]{}|\\-]/g, '\\$&')))
+        .map((ch) =>
+          /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.+*?^$()[\]{}|\\-]/g, '\\$&'),
+        )
         .join(''),
     )
     .join('[_.-]?');
@@ -112,7 +114,17 @@ function caseless(word: string): string {
 
 const SEPARATORS = ['', '_', '.', '-'];
 /** First parts too common in code to stand alone as a keyword (`localStorage`, `os.system`, github.com URLs). */
-const COMMON_FIRST_PARTS = new Set(['secret', 'storage', 'system', 'message', 'client', 'access', 'private', 'vault', 'github']);
+const COMMON_FIRST_PARTS = new Set([
+  'secret',
+  'storage',
+  'system',
+  'message',
+  'client',
+  'access',
+  'private',
+  'vault',
+  'github',
+]);
 
 /**
  * Prefilter literals for a context word: a distinctive first part alone (`datadog_api` ->
