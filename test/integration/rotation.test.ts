@@ -56,7 +56,7 @@ describe('rotation from the command palette in the real host', function () {
     await vscode.commands.executeCommand('keyward.showAuditLog');
     const document = vscode.window.activeTextEditor?.document;
     assert.equal(document?.uri.scheme, 'keyward-audit');
-    const text = document!.getText();
+    const text = document.getText();
     assert.match(text, /Verified: \d+ entries, every MAC holds\./);
     for (const action of ['vault-create', 'key-add', 'key-rotate', 'key-reveal', 'master-rotate'])
       assert.ok(text.includes(`| ${action} |`), action);

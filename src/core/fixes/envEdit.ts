@@ -57,7 +57,7 @@ function removeValue(text: string, span: SecretSpan, literal: Literal | undefine
   let start = separator === -1 ? span.start : line.start + separator + 1;
   while (start < span.start && (text[start] === ' ' || text[start] === '\t')) start++;
   let end = literal ? literal.end : span.end;
-  while (!literal && end < line.end && !/\s/.test(text[end]!)) end++;
+  while (!literal && end < line.end && !/\s/.test(text[end])) end++;
   return { start: Math.min(start, literal?.start ?? start), end, newText: '' };
 }
 

@@ -26,7 +26,7 @@ export function enclosingLiteral(text: string, start: number, end: number): Lite
   const first = lineBounds(text, start);
   const last = lineBounds(text, end);
   for (let i = start - 1; i >= first.start; i--) {
-    const quote = text[i]!;
+    const quote = text[i];
     if (!QUOTES.includes(quote) || isEscaped(text, i)) continue;
     if (countQuotes(text, first.start, i, quote) % 2 !== 0) return undefined;
     if (countQuotes(text, start, end, quote) > 0) return undefined;

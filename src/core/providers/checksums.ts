@@ -24,7 +24,7 @@ function tableCrc32(data: string): number {
     }
   }
   let crc = 0xffffffff;
-  for (const byte of Buffer.from(data, 'utf8')) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (const byte of Buffer.from(data, 'utf8')) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -59,7 +59,7 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const where = formatPath([...issue.path, ...keys.slice(0, 1)]);
     const what = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;

@@ -52,7 +52,7 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of ranked) {
     const at = firstEndingAfter(kept, c.start);
-    if (at < kept.length && kept[at]!.start < c.end) continue;
+    if (at < kept.length && kept[at].start < c.end) continue;
     kept.splice(at, 0, c);
   }
   return kept;
@@ -64,7 +64,7 @@ function firstEndingAfter(kept: readonly Candidate[], offset: number): number {
   let high = kept.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (kept[mid]!.end <= offset) low = mid + 1;
+    if (kept[mid].end <= offset) low = mid + 1;
     else high = mid;
   }
   return low;

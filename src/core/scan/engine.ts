@@ -24,18 +24,18 @@ export function createScanner(rules: readonly Rule[]): Scanner {
   const compiled = rules.map(compileRule);
   const groups = groupByKeywords(rules);
   const automaton = buildAutomaton(
-    groups.map((g) => rules[g[0]!]!.keywords),
-    groups.map((g) => rules[g[0]!]!.id),
+    groups.map((g) => rules[g[0]].keywords),
+    groups.map((g) => rules[g[0]].id),
   );
-  const multiline = groups.map((g) => rules[g[0]!]!.multiline === true);
+  const multiline = groups.map((g) => rules[g[0]].multiline === true);
   const ruleIds = new Set(rules.map((r) => r.id.toLowerCase()));
 
   return {
     scanText(text: string, file: string): Finding[] {
       const candidates: Candidate[] = [];
       for (const [group, windows] of findWindows(text, automaton, multiline)) {
-        for (const index of groups[group]!) {
-          const entry = compiled[index]!;
+        for (const index of groups[group]) {
+          const entry = compiled[index];
           for (const match of matchRule(entry, text, windows)) {
             const candidate = judge(entry, index, match);
             if (candidate) candidates.push(candidate);
@@ -47,7 +47,7 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       const suppressions = new Suppressions(lines, ruleIds);
       const findings: Finding[] = [];
       for (const c of dedupe(candidates)) {
-        const finding = toFinding(rules[c.rule]!, c, file, lines);
+        const finding = toFinding(rules[c.rule], c, file, lines);
         if (!suppressions.isSuppressed(finding.ruleId, finding.line)) findings.push(finding);
       }
       return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

@@ -42,8 +42,8 @@ function gateFor(keywords: readonly string[]): (window: string) => boolean {
 export function matchRule({ rule, regex, alsoGate }: CompiledRule, text: string, windows: Windows): RawMatch[] {
   const matches: RawMatch[] = [];
   for (let w = 0; w < windows.length; w += 2) {
-    const base = windows[w]!;
-    const slice = text.slice(base, windows[w + 1]!);
+    const base = windows[w];
+    const slice = text.slice(base, windows[w + 1]);
     if (alsoGate && !alsoGate(slice)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {

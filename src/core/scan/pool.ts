@@ -90,7 +90,7 @@ export function runInWorkers(
         if (--running === 0) finish();
         return;
       }
-      worker.postMessage({ entries: batches[next++]! } satisfies ToWorker);
+      worker.postMessage({ entries: batches[next++] } satisfies ToWorker);
     };
 
     const count = Math.min(options.workers, batches.length);

@@ -54,16 +54,16 @@ class Trie {
     let state = ROOT;
     for (let i = 0; i < keyword.length; i++) {
       const c = keyword.charCodeAt(i);
-      let next = this.children[state]!.get(c);
+      let next = this.children[state].get(c);
       if (next === undefined) {
         next = this.found.length;
         this.children.push(new Map());
         this.found.push([]);
-        this.children[state]!.set(c, next);
+        this.children[state].set(c, next);
       }
       state = next;
     }
-    if (!this.found[state]!.includes(rule)) this.found[state]!.push(rule);
+    if (!this.found[state].includes(rule)) this.found[state].push(rule);
   }
 }
 
@@ -72,12 +72,12 @@ function compile({ children, found }: Trie): Omit<KeywordAutomaton, 'unfiltered'
   const order: number[] = [ROOT];
   const fail = new Int32Array(found.length);
   for (let head = 0; head < order.length; head++) {
-    const state = order[head]!;
-    for (const [c, child] of children[state]!) {
-      let f = fail[state]!;
-      while (state !== ROOT && f !== ROOT && !children[f]!.has(c)) f = fail[f]!;
-      fail[child] = state === ROOT ? ROOT : (children[f]!.get(c) ?? ROOT);
-      for (const rule of found[fail[child]!]!) if (!found[child]!.includes(rule)) found[child]!.push(rule);
+    const state = order[head];
+    for (const [c, child] of children[state]) {
+      let f = fail[state];
+      while (state !== ROOT && f !== ROOT && !children[f].has(c)) f = fail[f]!;
+      fail[child] = state === ROOT ? ROOT : (children[f].get(c) ?? ROOT);
+      for (const rule of found[fail[child]]) if (!found[child].includes(rule)) found[child].push(rule);
       order.push(child);
     }
   }
@@ -86,21 +86,21 @@ function compile({ children, found }: Trie): Omit<KeywordAutomaton, 'unfiltered'
   let index = 0;
   for (const accepting of [false, true]) {
     for (let state = 0; state < found.length; state++) {
-      if (found[state]!.length > 0 === accepting) position[state] = index++ * ALPHABET;
+      if (found[state].length > 0 === accepting) position[state] = index++ * ALPHABET;
     }
   }
   const acceptFrom = (found.length - found.filter((rules) => rules.length > 0).length) * ALPHABET;
   const delta = new Int32Array(found.length * ALPHABET); // the root row: every character stays at the root (0)
   const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(found.length);
   for (const state of order) {
-    const row = position[state]!;
+    const row = position[state];
     // A missing child behaves as the failure state does; upper-case columns repeat lower-case ones.
-    if (state !== ROOT) delta.copyWithin(row, position[fail[state]!]!, position[fail[state]!]! + ALPHABET);
-    for (const [c, child] of children[state]!) {
+    if (state !== ROOT) delta.copyWithin(row, position[fail[state]], position[fail[state]] + ALPHABET);
+    for (const [c, child] of children[state]) {
       delta[row + c] = position[child]!;
       if (c >= 97 && c <= 122) delta[row + c - 32] = position[child]!;
     }
-    if (found[state]!.length > 0) outputs[row / ALPHABET] = [...found[state]!].sort((a, b) => a - b);
+    if (found[state].length > 0) outputs[row / ALPHABET] = [...found[state]].sort((a, b) => a - b);
   }
   return { delta, outputs, acceptFrom };
 }

@@ -41,7 +41,7 @@ export function findWindows(
       if (lineEnd < 0) lineEnd = n;
     }
     for (const rule of rules) {
-      if (i < covered[rule]!) continue;
+      if (i < covered[rule]) continue;
       let start: number;
       let end: number;
       if (multiline[rule]) {
@@ -56,8 +56,8 @@ export function findWindows(
       }
       const windows = perRule[rule];
       if (windows === undefined) perRule[rule] = [start, end];
-      else if (start <= windows[windows.length - 1]!)
-        windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, end);
+      else if (start <= windows[windows.length - 1])
+        windows[windows.length - 1] = Math.max(windows[windows.length - 1], end);
       else windows.push(start, end);
       covered[rule] = end;
     }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
 import { loadFeatures } from '../loadFeatures';
 import type { SettingsService } from '../settings';

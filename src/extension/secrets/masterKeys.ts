@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { parseMasterKey } from '../../core/crypto/masterKey';
 import { KeywardError } from '../../core/errors';
 

@@ -48,7 +48,7 @@ describe('keyward scan never prints a secret', () => {
   after(() => rmSync(repo, { recursive: true, force: true }));
 
   it('found the planted secrets (so the check below is meaningful)', () => {
-    const json = JSON.parse(transcript[4]!);
+    const json = JSON.parse(transcript[4]);
     assert.ok(json.findings.length >= 3, `expected 3+ findings, got ${json.findings.length}`);
     assert.ok(transcript.includes('exit 1'));
   });

@@ -72,7 +72,7 @@ describe('keyward scan', () => {
     const report = JSON.parse(r.stdout) as JsonReport;
     assert.match(report.version, /^\d+\.\d+\.\d+/);
     assert.equal(report.findings.length, 1);
-    assert.equal(report.findings[0]!.file, 'src/settings.py');
+    assert.equal(report.findings[0].file, 'src/settings.py');
     assert.equal(report.summary.filesScanned, 2);
   });
 

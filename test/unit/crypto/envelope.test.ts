@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { open, seal } from '../../../src/core/crypto/envelope';
-import { KeywardError } from '../../../src/core/errors';
+import { type KeywardError } from '../../../src/core/errors';
 
 describe('crypto envelope', () => {
   const key = randomBytes(32);

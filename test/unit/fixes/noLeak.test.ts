@@ -26,7 +26,7 @@ describe('never leak: what the extension shows about a planted secret', () => {
 
   it('finds the planted token (so the checks below look at real output)', () => {
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]!.provider, 'github');
+    assert.equal(findings[0].provider, 'github');
   });
 
   it('keeps it out of diagnostic messages and Findings view rows', () => {
@@ -44,7 +44,7 @@ describe('never leak: what the extension shows about a planted secret', () => {
       assert.ok(edits.length > 0, `no edit for ${languageId}`);
       assertClean(edits.map((e) => e.newText).join('\n'), `the ${languageId} edit`);
       assertClean(
-        planIgnoreComment(text, span.start, span.end, languageId, findings[0]!.ruleId)?.newText ?? '',
+        planIgnoreComment(text, span.start, span.end, languageId, findings[0].ruleId)?.newText ?? '',
         'the ignore marker',
       );
     }

@@ -78,17 +78,17 @@ describe('validateApiKey', () => {
 
 describe('detectProvider', () => {
   it('recognises self-identifying tokens', () => {
-    assert.equal(detectProvider(VALID.github[0]!), 'github');
-    assert.equal(detectProvider(VALID.stripe[0]!), 'stripe');
-    assert.equal(detectProvider(VALID.anthropic[0]!), 'anthropic');
-    assert.equal(detectProvider(VALID.openai[0]!), 'openai');
-    assert.equal(detectProvider(VALID['hashicorp-vault'][0]!), 'hashicorp-vault');
-    assert.equal(detectProvider(`${VALID.npm[0]!}\n`), 'npm');
+    assert.equal(detectProvider(VALID.github[0]), 'github');
+    assert.equal(detectProvider(VALID.stripe[0]), 'stripe');
+    assert.equal(detectProvider(VALID.anthropic[0]), 'anthropic');
+    assert.equal(detectProvider(VALID.openai[0]), 'openai');
+    assert.equal(detectProvider(VALID['hashicorp-vault'][0]), 'hashicorp-vault');
+    assert.equal(detectProvider(`${VALID.npm[0]}\n`), 'npm');
   });
 
   it('does not guess for context-only shapes, broken checksums or junk', () => {
-    assert.equal(detectProvider(VALID.datadog[0]!), undefined); // 32 hex: could be anything
-    assert.equal(detectProvider(VALID.github[0]!.slice(0, -1) + '0'), undefined);
+    assert.equal(detectProvider(VALID.datadog[0]), undefined); // 32 hex: could be anything
+    assert.equal(detectProvider(VALID.github[0].slice(0, -1) + '0'), undefined);
     assert.equal(detectProvider('hello world'), undefined);
     assert.equal(detectProvider(''), undefined);
   });

@@ -22,7 +22,7 @@ describe('scan baseline', () => {
       baseline.findings.map((e) => e.file),
       ['a.ts', 'b.ts'],
     );
-    assert.deepEqual(Object.keys(baseline.findings[0]!).sort(), ['file', 'fingerprint', 'line', 'ruleId']);
+    assert.deepEqual(Object.keys(baseline.findings[0]).sort(), ['file', 'fingerprint', 'line', 'ruleId']);
   });
 
   it('round-trips through an atomic write that leaves no temp file behind', () => {

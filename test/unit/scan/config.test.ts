@@ -123,7 +123,7 @@ describe('config validation names the offending field', () => {
   });
 
   it('an extra rule id that is already taken, by a builtin or another extra rule', () => {
-    const builtinId = builtinRules[0]!.id;
+    const builtinId = builtinRules[0].id;
     assert.match(
       errorFor({ extraRules: [{ ...ACME_RULE, id: builtinId }] }),
       new RegExp(`extraRules\\[0\\]\\.id: "${builtinId}" is already a rule id`),
@@ -148,7 +148,7 @@ describe('rulesFor', () => {
   });
 
   it('drops disabled rules, builtin or extra', () => {
-    const disabled = builtinRules[1]!.id;
+    const disabled = builtinRules[1].id;
     const ids = rulesFor(config({ disabledRules: [disabled, ACME_RULE.id], extraRules: [ACME_RULE] })).map((r) => r.id);
     assert.equal(ids.length, builtinRules.length - 1);
     assert.ok(!ids.includes(disabled) && !ids.includes(ACME_RULE.id));

@@ -26,7 +26,7 @@ describe('labelled corpus', () => {
   before(() => {
     for (const file of files) {
       const text = readFileSync(join(ROOT, 'files', file), 'utf8');
-      const byLine = new Map(labels.secrets[file]!.map((l) => [l.line, l.provider]));
+      const byLine = new Map(labels.secrets[file].map((l) => [l.line, l.provider]));
       for (const line of byLine.keys()) expected.add(`${file}:${line}`);
       for (const f of scanner.scanText(text, file)) {
         if (f.category !== 'secret' || f.severity === 'info') continue;

@@ -35,6 +35,6 @@ describe('engine: dedupe priorities', () => {
     assert.ok(performance.now() - started < 2000);
     assert.equal(kept.filter((c) => !c.generic).length, 10000);
     const sorted = [...kept].sort((a, b) => a.start - b.start);
-    sorted.slice(1).forEach((c, i) => assert.ok(sorted[i]!.end <= c.start, 'kept findings overlap'));
+    sorted.slice(1).forEach((c, i) => assert.ok(sorted[i].end <= c.start, 'kept findings overlap'));
   });
 });

@@ -72,9 +72,9 @@ describe('engine: positions and fingerprints', () => {
     const t = token();
     const [a] = scanner.scanText(`${t}`, 'a.ts');
     const [b] = scanner.scanText(`\n\n   const moved = "${t}";`, 'b.ts');
-    assert.equal(a!.fingerprint, b!.fingerprint);
-    assert.equal(a!.fingerprint, createHash('sha256').update(`demo-token\0${t}`).digest('hex'));
-    assert.notEqual(scanner.scanText(token(), 'a')[0]!.fingerprint, a!.fingerprint);
+    assert.equal(a.fingerprint, b.fingerprint);
+    assert.equal(a.fingerprint, createHash('sha256').update(`demo-token\0${t}`).digest('hex'));
+    assert.notEqual(scanner.scanText(token(), 'a')[0].fingerprint, a.fingerprint);
   });
 
   it('finds secrets far into a very long (minified) line and near its end', () => {

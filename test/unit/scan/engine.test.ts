@@ -31,21 +31,21 @@ describe('engine: basics', () => {
     assert.equal(findings.length, 1);
     const [f] = findings;
     assert.deepEqual(
-      { line: f!.line, column: f!.column, endLine: f!.endLine, endColumn: f!.endColumn },
+      { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
       { line: 2, column: 19, endLine: 2, endColumn: 43 },
     );
-    assert.equal(text.split('\n')[1]!.slice(f!.column - 1, f!.endColumn - 1), secret);
-    assert.equal(f!.severity, 'error');
-    assert.equal(f!.file, 'src/a.ts');
-    assert.equal(f!.message, 'Demo token exposed');
+    assert.equal(text.split('\n')[1].slice(f.column - 1, f.endColumn - 1), secret);
+    assert.equal(f.severity, 'error');
+    assert.equal(f.file, 'src/a.ts');
+    assert.equal(f.message, 'Demo token exposed');
     assert.ok(!JSON.stringify(findings).includes(secret));
-    assert.ok(f!.masked.endsWith(secret.slice(-4)));
+    assert.ok(f.masked.endsWith(secret.slice(-4)));
   });
 
   it('demotes a failed validation to info instead of dropping it', () => {
     const findings = scanner.scanText(`demo_${fake.chars(23)}Z`, 'a');
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]!.severity, 'info');
+    assert.equal(findings[0].severity, 'info');
   });
 
   it('drops secrets below the entropy threshold', () => {

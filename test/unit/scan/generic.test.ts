@@ -58,10 +58,10 @@ describe('generic rules: shapes', () => {
 
   it('reports a PEM block as one finding spanning BEGIN..END', () => {
     const [first] = scanner.scanText(keys.text, 'keys.pem');
-    const span = textAt(keys.text, first!);
+    const span = textAt(keys.text, first);
     assert.ok(span.startsWith('-----BEGIN RSA PRIVATE KEY-----'));
     assert.ok(span.endsWith('-----END RSA PRIVATE KEY-----'));
-    assert.equal(first!.endLine - first!.line, span.split('\n').length - 1);
+    assert.equal(first.endLine - first.line, span.split('\n').length - 1);
   });
 
   it('demotes a JWT-shaped string whose header is not a JOSE header', () => {
@@ -69,7 +69,7 @@ describe('generic rules: shapes', () => {
     const token = `${notJose}.${Buffer.from('{"a":1}').toString('base64url')}.${'Zq8'.repeat(8)}x1Y`;
     const findings = scanner.scanText(`data: ${token}`, 'a.yaml').filter((f) => f.ruleId === 'jwt');
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]!.severity, 'info');
+    assert.equal(findings[0].severity, 'info');
   });
 
   it('lets the provider rule win over a generic rule on the same secret', () => {

@@ -71,7 +71,7 @@ describe('scan reports', () => {
 
     it('prints path:line:col, severity, rule, masked value and message, sorted by file then line', () => {
       assert.match(
-        lines[0]!,
+        lines[0],
         /^config\/app settings\.yml:2:9\s+error\s+stripe-secret-key\s+sk_live_\.\.\.\.Qx1z\s+Stripe secret key$/,
       );
       const locations = lines.filter((l) => /:\d+:\d+/.test(l)).map((l) => l.split(/\s{2,}/)[0]);
@@ -80,7 +80,7 @@ describe('scan reports', () => {
     it('separates files with a blank line', () => {
       assert.equal(lines[1], '');
       const z = lines.findIndex((l) => l.startsWith('src/z.ts:2:1'));
-      assert.match(lines[z + 1]!, /^src\/z\.ts:7:3/);
+      assert.match(lines[z + 1], /^src\/z\.ts:7:3/);
       assert.equal(lines[z - 1], '');
     });
     it('ends with a summary line of counts, files scanned, size and time', () => {
@@ -122,7 +122,7 @@ describe('scan reports', () => {
       informationUri: 'https://example.invalid/keyward',
       root: '/repo/my project',
     });
-    const run = log.runs[0]!;
+    const run = log.runs[0];
 
     it('is valid against the SARIF 2.1.0 schema', () => {
       assert.deepEqual(sarifSchemaErrors(JSON.parse(JSON.stringify(log))), []);
@@ -141,7 +141,7 @@ describe('scan reports', () => {
         driver.rules!.map((r) => r.id),
         ['github-pat-classic', 'log-secret', 'stripe-secret-key'],
       );
-      const rule = driver.rules![0]!;
+      const rule = driver.rules![0];
       assert.equal(rule.name, 'GithubPatClassic');
       assert.equal(rule.defaultConfiguration!.level, 'error');
       assert.equal(rule.properties!['security-severity'], '9.0');
@@ -150,15 +150,15 @@ describe('scan reports', () => {
     });
     it('maps results to rule indexes, levels, relative URIs, regions and fingerprints', () => {
       for (const result of run.results!) {
-        assert.equal(run.tool.driver.rules![result.ruleIndex!]!.id, result.ruleId);
+        assert.equal(run.tool.driver.rules![result.ruleIndex!].id, result.ruleId);
       }
-      const first = run.results![0]!;
+      const first = run.results![0];
       assert.equal(first.ruleId, 'stripe-secret-key');
       assert.equal(first.message.text, 'Stripe secret key (sk_live_....Qx1z)');
-      const loc = first.locations![0]!.physicalLocation!;
+      const loc = first.locations![0].physicalLocation!;
       assert.deepEqual(loc.artifactLocation, { uri: 'config/app%20settings.yml', uriBaseId: '%SRCROOT%' });
       assert.deepEqual(loc.region, { startLine: 2, startColumn: 9, endLine: 3, endColumn: 55 });
-      assert.deepEqual(first.partialFingerprints, { 'keyward/v1': findings[1]!.fingerprint });
+      assert.deepEqual(first.partialFingerprints, { 'keyward/v1': findings[1].fingerprint });
       assert.deepEqual(
         run.results!.map((r) => r.level),
         ['error', 'warning', 'note', 'error'],
@@ -172,7 +172,7 @@ describe('scan reports', () => {
         toolVersion: '0',
         informationUri: 'https://example.invalid',
       });
-      assert.equal(orphan.runs[0]!.tool.driver.rules![0]!.id, 'custom-rule');
+      assert.equal(orphan.runs[0].tool.driver.rules![0].id, 'custom-rule');
       assert.deepEqual(sarifSchemaErrors(JSON.parse(JSON.stringify(orphan))), []);
     });
     it('encodes path segments but keeps slashes', () => {

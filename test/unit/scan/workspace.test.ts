@@ -86,7 +86,7 @@ describe('scanWorkspace', function () {
       assert.deepEqual(calls[0], [0, 12 * 30]);
       assert.deepEqual(calls.at(-1), [12 * 30, 12 * 30]);
       assert.ok(
-        calls.every(([done], i) => i === 0 || done >= calls[i - 1]![0]),
+        calls.every(([done], i) => i === 0 || done >= calls[i - 1][0]),
         'progress never goes back',
       );
     });

@@ -29,10 +29,10 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
 
   const lines: string[] = [];
   sorted.forEach((f, i) => {
-    if (i > 0 && sorted[i - 1]!.file !== f.file) lines.push('');
+    if (i > 0 && sorted[i - 1].file !== f.file) lines.push('');
     lines.push(
       [
-        paint(ANSI.bold, locations[i]!.padEnd(locationWidth)),
+        paint(ANSI.bold, locations[i].padEnd(locationWidth)),
         paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7)),
         paint(ANSI.dim, f.ruleId.padEnd(ruleWidth)),
         f.masked.padEnd(maskedWidth),
