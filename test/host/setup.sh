@@ -35,6 +35,25 @@ install_debian_packages() {
   fi
 }
 
+# `npm run` exports its resolved configuration to scripts as npm_config_* variables (among them a
+# user agent that names the outer Node 20), plus npm_node_execpath, NODE and the like. A nested npm
+# reads those back as its own configuration and hands them on to install scripts, so code-server's
+# postinstall would see Node 20 and refuse, and node-gyp could pick the outer Node's headers. The
+# nested npm therefore starts from the user's environment minus everything an outer npm injected;
+# only where to cache and where to fetch from are kept, since those are the user's choice.
+run_clean_npm() {
+  local keep='^npm_config_(cache|registry|cafile|proxy|https_proxy|noproxy|userconfig|globalconfig)='
+  local drop=()
+  local name
+  while IFS='=' read -r name _; do
+    case "$name" in
+      npm_*) [[ "$name=" =~ $keep ]] || drop+=(-u "$name") ;;
+      NODE | INIT_CWD) drop+=(-u "$name") ;;
+    esac
+  done < <(env)
+  env "${drop[@]}" npm_config_nodedir="$npm_config_nodedir" npm "$@"
+}
+
 installed() { [ "$(cat "$1/.installed" 2>/dev/null)" = "$2" ]; }
 
 # npm install into a scratch folder, then swap it in: an interrupted install never looks complete.
@@ -49,7 +68,7 @@ npm_install_into() {
   mkdir -p "$dir.partial"
   # A package.json of its own stops npm from climbing to an enclosing project and installing there.
   echo '{ "private": true }' >"$dir.partial/package.json"
-  (cd "$dir.partial" && npm install --no-audit --no-fund --no-package-lock "$@" "$spec")
+  (cd "$dir.partial" && run_clean_npm install --no-audit --no-fund --no-package-lock "$@" "$spec")
   echo "$marker" >"$dir.partial/.installed"
   rm -rf "$dir"
   mv "$dir.partial" "$dir"
