@@ -10,7 +10,8 @@ export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandov
 export { scanCommands } from './scan/commands';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
-export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config';
+export { defaultScanConfig, loadScanConfig } from '../core/scan/config';
+export { rulesFor } from '../core/scan/extraRules';
 export { createScanner } from '../core/scan/engine';
 export { excludeMatcher } from '../core/scan/gitignore';
 export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
