@@ -48,5 +48,11 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   registerRotationFeatures({ context, log, vaults, settings, features });
   const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
-  return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };
+  return {
+    keysTree,
+    findingsTree: scan.findingsTree,
+    logUri: context.logUri,
+    ready: vaults.load(),
+    vaultState: () => vaults.state,
+  };
 }

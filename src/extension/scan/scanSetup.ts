@@ -73,7 +73,8 @@ export class ScanSetup implements vscode.Disposable {
     const engine = this.engine();
     state.scanner ??= engine.createScanner(engine.rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
-    const excluded = engine.excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
+    const folder = root === undefined ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root));
+    const excluded = engine.excludeMatcher([...state.config.exclude, ...this.settings.for(folder)['scan.exclude']]);
     return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
   }
 

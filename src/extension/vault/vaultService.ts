@@ -17,8 +17,9 @@ export type VaultState = 'none' | 'locked' | 'open';
 /**
  * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
  * or open. The vault engine (sql.js, the vault core) is loaded only when a vault file exists.
- * Mirrors its state into context keys for `when` clauses, and reloads when the file or this
- * vault's SecretStorage entry changes. Every reveal passes `revealGate` first.
+ * Mirrors its state into context keys for `when` clauses, and reloads when the file, its path
+ * (`keyward.vault.path`, read for the vault's folder) or this vault's SecretStorage entry changes.
+ * Every reveal passes `revealGate` first. One vault per window: the first workspace folder's.
  */
 export class VaultService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -28,6 +29,8 @@ export class VaultService implements vscode.Disposable {
   private vaultId: string | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
+  /** Watches the file at the current path; replaced when the path changes. */
+  private fileWatch: vscode.Disposable | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -43,10 +46,19 @@ export class VaultService implements vscode.Disposable {
         () => this.vaultId,
         () => void this.load(),
       ),
-      settings.onDidChange(() => void this.load()),
+      settings.onDidChange((change) => {
+        if (change.affects('vault.path', this.folder())) this.follow();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.follow()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
     );
     this.watchFile();
+  }
+
+  /** The vault moved (its setting or its folder changed): watch the new path and load what is there. */
+  private follow(): void {
+    this.watchFile();
+    void this.load();
   }
 
   get state(): VaultState {
@@ -70,9 +82,14 @@ export class VaultService implements vscode.Disposable {
     return this.vault;
   }
 
+  /** The folder the vault belongs to, whose `keyward.vault.path` locates it. */
+  private folder(): vscode.WorkspaceFolder | undefined {
+    return vscode.workspace.workspaceFolders?.[0];
+  }
+
   path(): string | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder && vscode.Uri.joinPath(folder.uri, this.settings.current['vault.path']).fsPath;
+    const folder = this.folder();
+    return folder && vscode.Uri.joinPath(folder.uri, this.settings.for(folder)['vault.path']).fsPath;
   }
 
   /**
@@ -224,10 +241,12 @@ export class VaultService implements vscode.Disposable {
   }
 
   private watchFile(): void {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    this.fileWatch?.dispose();
+    this.fileWatch = undefined;
+    const folder = this.folder();
     if (!folder) return;
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(folder, this.settings.current['vault.path']),
+      new vscode.RelativePattern(folder, this.settings.for(folder)['vault.path']),
     );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
@@ -236,7 +255,7 @@ export class VaultService implements vscode.Disposable {
       if (this.stateValue === 'open' && file && identityOf(file)) this.current();
       else void this.load();
     };
-    this.disposables.push(
+    this.fileWatch = vscode.Disposable.from(
       watcher,
       watcher.onDidCreate(onEvent),
       watcher.onDidDelete(onEvent),
@@ -252,6 +271,7 @@ export class VaultService implements vscode.Disposable {
 
   dispose(): void {
     this.vault?.close();
+    this.fileWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
