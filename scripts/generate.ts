@@ -1,7 +1,7 @@
 // Files generated from the sources and committed, because they ship in the VSIX or users read them
 // on GitHub. `npm run generate` (also part of `npm run build`) rewrites them; `npm run
 // generate:check` (part of `npm test`) rewrites them and fails if that changed the committed copy,
-// so a rule changed without its reference is caught. To add a generated file, add an entry below.
+// so a rule or a message changed without its generated file is caught. To add a generated file, add an entry below.
 import { getL10nJson } from '@vscode/l10n-dev';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,14 +22,14 @@ const GENERATED: GeneratedFile[] = [
   { file: 'l10n/bundle.l10n.json', render: l10nBundle },
 ];
 
+const IMPORTS_VSCODE = /^import .* from 'vscode';$/m;
+
 /**
  * The runtime strings to translate: every `l10n.t('…')` in src/ (vscode.l10n in the extension, a
  * Localizer in the core), found by @vscode/l10n-dev as `npx @vscode/l10n-dev export` would.
  * @vscode/l10n-dev reads calls only in files that import vscode, which the core never does; for
  * those files it is given an import line, so it reads their `l10n.t('…')` calls the same way.
  */
-const IMPORTS_VSCODE = /^import .* from 'vscode';$/m;
-
 async function l10nBundle(): Promise<string> {
   const sources = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
