@@ -12,5 +12,5 @@ export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
 export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config';
 export { createScanner } from '../core/scan/engine';
-export { excludeMatcher } from '../core/scan/gitignore';
+export { excludeMatcher } from '../core/scan/sources/pathRules';
 export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';

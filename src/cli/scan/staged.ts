@@ -5,8 +5,8 @@ import path from 'node:path';
 import { KeywardError } from '../../core/errors';
 import { mapLimit } from '../../core/scan/concurrency';
 import type { ScanConfig } from '../../core/scan/config';
-import { PathRules } from '../../core/scan/gitignore';
-import { skipReasonForContent, skipReasonForName, type SkippedFile, type SkipReason } from '../../core/scan/skip';
+import { PathRules } from '../../core/scan/sources/pathRules';
+import { skipReasonForContent, skipReasonForName, type SkippedFile, type SkipReason } from '../../core/scan/sources/skip';
 import { runGit } from './git';
 
 /** Parallel `git show` processes; each is cheap, so a few hide process start-up cost. */

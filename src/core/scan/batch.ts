@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IO_CONCURRENCY, mapLimit } from './concurrency';
 import type { Scanner } from './engine';
-import type { FileEntry } from './files';
-import { skipReasonForContent, type SkippedFile } from './skip';
+import type { FileEntry } from './sources/workingTree';
+import { skipReasonForContent, type SkippedFile } from './sources/skip';
 import type { Finding } from './types';
 
 export interface BatchResult {

@@ -6,7 +6,7 @@ import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
-import type { FileEntry } from './files';
+import type { FileEntry } from './sources/workingTree';
 
 export interface WorkerInit {
   root: string;

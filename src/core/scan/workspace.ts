@@ -6,10 +6,10 @@ import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
-import { compare, listFiles, type FileEntry } from './files';
-import { excludeMatcher } from './gitignore';
+import { compare, listFiles, type FileEntry } from './sources/workingTree';
+import { excludeMatcher } from './sources/pathRules';
 import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
-import { skipReasonForContent, skipReasonForName, type SkippedFile } from './skip';
+import { skipReasonForContent, skipReasonForName, type SkippedFile } from './sources/skip';
 import type { Finding } from './types';
 
 export interface WorkspaceScanOptions {

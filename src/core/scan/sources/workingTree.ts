@@ -4,10 +4,10 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { KeywardError } from '../errors';
-import { IO_CONCURRENCY, mapLimit } from './concurrency';
-import type { ScanConfig } from './config';
-import { PathRules } from './gitignore';
+import { KeywardError } from '../../errors';
+import { IO_CONCURRENCY, mapLimit } from '../concurrency';
+import type { ScanConfig } from '../config';
+import { PathRules } from './pathRules';
 import { ALWAYS_SKIPPED_DIRS, skipReasonForName, type SkippedFile, type SkipReason } from './skip';
 
 export interface FileEntry {
