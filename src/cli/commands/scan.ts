@@ -14,20 +14,11 @@ import {
 } from '../../core/scan/baseline';
 import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
 import { failsScan, summarize } from '../../core/scan/report/summary';
-import type { Finding } from '../../core/scan/types';
-import { scanBuffers, scanWorkspace } from '../../core/scan/workspace';
 import type { CliIO } from '../io';
 import { gitToplevel, requireGitToplevel } from '../scan/git';
-import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
+import { parseScanOptions, SCAN_USAGE } from '../scan/options';
 import { renderReport } from '../scan/render';
-import { readStaged } from '../scan/staged';
-
-interface RawScan {
-  findings: Finding[];
-  filesScanned: number;
-  bytesScanned: number;
-  skipped: number;
-}
+import { scanStaged, scanTree } from '../scan/sources';
 
 export async function scan(args: string[], io: CliIO): Promise<number> {
   const options = parseScanOptions(args, io.cwd);
@@ -45,7 +36,9 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   let baseline = options.updateBaseline ? undefined : readBaseline(baselineFile);
 
   const started = performance.now();
-  const raw = options.staged ? await scanStaged(root, config, options) : await scanTree(root, config, options);
+  const raw = options.staged
+    ? await scanStaged(root, config, options.paths)
+    : await scanTree(root, config, options.paths);
   const durationMs = performance.now() - started;
 
   if (options.updateBaseline) {
@@ -61,28 +54,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     bytesScanned: raw.bytesScanned,
     durationMs,
     suppressed,
-    skipped: raw.skipped,
+    skipped: raw.skipped.length,
   });
   renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
   return failsScan(findings) ? 1 : 0;
-}
-
-async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  const result = await scanWorkspace({ root, config, ...(options.paths.length > 0 && { paths: options.paths }) });
-  return {
-    findings: result.findings,
-    filesScanned: result.filesScanned,
-    bytesScanned: result.bytesScanned,
-    skipped: result.skipped.length,
-  };
-}
-
-async function scanStaged(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  const staged = await readStaged(root, config, options.paths);
-  return {
-    findings: scanBuffers(staged.files, config),
-    filesScanned: staged.files.length,
-    bytesScanned: staged.bytes,
-    skipped: staged.skipped.length,
-  };
 }
