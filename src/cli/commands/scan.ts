@@ -49,13 +49,37 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     );
   }
   const { findings, suppressed } = applyBaseline(raw.findings, baseline);
+  const unreadable = raw.skipped.filter((s) => s.reason === 'unreadable');
+  // A path nobody read may hold anything: the pre-commit hook, and CI when asked, fail closed.
+  const failClosed = unreadable.length > 0 && (options.staged || options.failOnSkipped || config.failOnSkipped);
   const summary = summarize(findings, {
     filesScanned: raw.filesScanned,
     bytesScanned: raw.bytesScanned,
     durationMs,
     suppressed,
     skipped: raw.skipped.length,
+    unreadable: unreadable.length,
   });
-  renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
+  renderReport(
+    {
+      findings,
+      summary,
+      rules: rulesFor(config),
+      root,
+      skipped: raw.skipped,
+      notScanned: options.staged ? raw.skipped : unreadable,
+      executionSuccessful: !failClosed,
+    },
+    options,
+    io,
+  );
+  if (failClosed) {
+    const names = unreadable.map((s) => s.file).join(', ');
+    const why = options.staged ? 'a commit must not carry content nobody checked' : 'fail-on-skipped is set';
+    io.stderr.write(
+      `keyward: could not read ${unreadable.length === 1 ? 'a path' : `${unreadable.length} paths`} (${names}); ${why}\n`,
+    );
+    return 2;
+  }
   return failsScan(findings) ? 1 : 0;
 }

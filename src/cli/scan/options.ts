@@ -17,6 +17,9 @@ Options:
                              (full scans only)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
   --no-gitignore             also scan files that .gitignore excludes
+  --fail-on-skipped          exit 2 when a file or folder could not be read (permissions,
+                             I/O errors); files skipped on purpose (binary, too large, lock
+                             files) do not count. Config: "failOnSkipped": true
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
@@ -32,6 +35,7 @@ export interface ScanOptions {
   updateBaseline: boolean;
   staged: boolean;
   gitignore: boolean;
+  failOnSkipped: boolean;
   help: boolean;
 }
 
@@ -50,6 +54,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
         'update-baseline': { type: 'boolean' },
         staged: { type: 'boolean' },
         'no-gitignore': { type: 'boolean' },
+        'fail-on-skipped': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,6 +78,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     updateBaseline: values['update-baseline'] ?? false,
     staged: values.staged ?? false,
     gitignore: !(values['no-gitignore'] ?? false),
+    failOnSkipped: values['fail-on-skipped'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -26,6 +26,8 @@ const configSchema = z.strictObject({
   exclude: z.array(z.string()).default([]),
   gitignore: z.boolean().default(true),
   maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+  /** CI: a file or folder that cannot be read fails the scan (exit 2) instead of being reported. */
+  failOnSkipped: z.boolean().default(false),
 });
 
 export type ScanConfig = z.output<typeof configSchema>;

@@ -35,6 +35,7 @@ describe('loadScanConfig', () => {
         exclude: [],
         gitignore: true,
         maxFileBytes: 1024 * 1024,
+        failOnSkipped: false,
       });
     } finally {
       tree.dispose();

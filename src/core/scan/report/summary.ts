@@ -8,8 +8,10 @@ export interface ScanStats {
   durationMs: number;
   /** Findings accepted by the baseline and therefore not reported. */
   suppressed: number;
-  /** Files left out (binary, lock file, too large, ...). */
+  /** Files left out (binary, lock file, too large, ...), the unreadable included. */
   skipped: number;
+  /** Of the skipped, files and folders that could not be read: never a deliberate choice. */
+  unreadable: number;
 }
 
 export interface ScanSummary extends ScanStats {

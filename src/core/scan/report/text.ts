@@ -1,6 +1,7 @@
 // Terminal report: one line per finding, `path:line:col  severity  rule  masked  message`,
 // sorted by file with a blank line between files, then a one-line summary. The
 // `path:line:col` prefix is what terminals and editors turn into a clickable link.
+import type { SkippedFile } from '../sources/skip';
 import type { Finding, Severity } from '../types';
 import { sortFindings, type ScanSummary } from './summary';
 
@@ -17,6 +18,8 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANS
 
 export interface TextOptions {
   color: boolean;
+  /** Paths to name under "Not scanned" (a staged scan lists every skip, others the unreadable). */
+  notScanned?: readonly SkippedFile[];
 }
 
 export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
@@ -43,6 +46,7 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
     );
   });
   if (lines.length > 0) lines.push('');
+  lines.push(...notScannedSection(options.notScanned ?? [], paint));
   lines.push(formatSummary(summary, options));
   return `${lines.join('\n')}\n`;
 }
@@ -53,7 +57,9 @@ export function formatSummary(s: ScanSummary, options: TextOptions): string {
   const scanned = `${plural(s.filesScanned, 'file')} scanned, ${formatMegabytes(s.bytesScanned)} in ${Math.round(s.durationMs)} ms`;
   const extras = [
     s.suppressed > 0 ? `${s.suppressed} suppressed by baseline` : '',
-    s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped` : '',
+    s.skipped > 0
+      ? `${plural(s.skipped, 'file')} skipped${s.unreadable > 0 ? ` (${s.unreadable} unreadable)` : ''}`
+      : '',
   ].filter(Boolean);
   const tail = [scanned, ...extras].join(', ');
   if (s.findings === 0) return `${paint(ANSI.green, 'No findings')}; ${tail}`;
@@ -63,6 +69,16 @@ export function formatSummary(s: ScanSummary, options: TextOptions): string {
   const headline = `${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${parts.join(', ')})`;
   const color = s.bySeverity.error > 0 ? ANSI.red : s.bySeverity.warning > 0 ? ANSI.yellow : ANSI.cyan;
   return `${paint(color, headline)}; ${tail}`;
+}
+
+function notScannedSection(skipped: readonly SkippedFile[], paint: ReturnType<typeof painter>): string[] {
+  if (skipped.length === 0) return [];
+  const width = Math.max(...skipped.map((s) => s.file.length));
+  const rows = skipped.map((s) => {
+    const why = `${s.reason}${s.detail ? ` (${s.detail})` : ''}`;
+    return `  ${s.file.padEnd(width)}  ${s.reason === 'unreadable' ? paint(ANSI.red, why) : paint(ANSI.dim, why)}`;
+  });
+  return [`Not scanned (${skipped.length}):`, ...rows, ''];
 }
 
 function painter(color: boolean): (code: string, text: string) => string {

@@ -74,7 +74,8 @@ export async function* stagedContent(git: GitRunner, options: StagedOptions): As
 
 function judge(blob: Blob, object: CatFileObject): SourceItem {
   const { file } = blob;
-  if ('missing' in object || object.type !== 'blob') return { file, reason: 'unreadable' };
+  if ('missing' in object) return { file, reason: 'unreadable', detail: 'object missing from the repository' };
+  if (object.type !== 'blob') return { file, reason: 'unreadable', detail: `a ${object.type}, not a file` };
   if (object.content === undefined) return { file, reason: 'too large' };
   if (blob.claimed)
     return isBinaryContent(object.content) ? { file, reason: blob.claimed } : { file, bytes: object.content };
