@@ -1,11 +1,12 @@
-// `keyward scan`: scan the workspace (or the staged content) and report findings.
+// `keyward scan`: scan the working tree, the staged content or git history, and report findings.
 // Exit 0 when nothing at error/warning level remains after the baseline, 1 otherwise,
-// 2 on any error (bad flag, bad config or baseline, unreadable path).
+// 2 on any error (bad flag, bad config or baseline, a path that must be read and cannot be).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KeywardError } from '../../core/errors';
 import {
+  acceptAlso,
   applyBaseline,
   baselineFrom,
   DEFAULT_BASELINE_PATH,
@@ -16,9 +17,9 @@ import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/confi
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { CliIO } from '../io';
 import { gitToplevel, requireGitToplevel } from '../scan/git';
-import { parseScanOptions, SCAN_USAGE } from '../scan/options';
+import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
-import { scanStaged, scanTree } from '../scan/sources';
+import { type RawScan, scanHistoryOf, scanStaged, scanTree } from '../scan/sources';
 
 export async function scan(args: string[], io: CliIO): Promise<number> {
   const options = parseScanOptions(args, io.cwd);
@@ -26,23 +27,23 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${SCAN_USAGE}\n`);
     return 0;
   }
-  const root = options.staged ? await requireGitToplevel(io.cwd, '--staged') : ((await gitToplevel(io.cwd)) ?? io.cwd);
+  const gitMode = options.staged ? '--staged' : options.history ? '--history' : undefined;
+  const root = gitMode ? await requireGitToplevel(io.cwd, gitMode) : ((await gitToplevel(io.cwd)) ?? io.cwd);
   const config: ScanConfig = { ...loadScanConfig(root), ...(options.gitignore ? {} : { gitignore: false }) };
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
   if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
   }
-  // Read the baseline before scanning so a broken file fails fast.
-  let baseline = options.updateBaseline ? undefined : readBaseline(baselineFile);
+  // Read the baseline before scanning so a broken file fails fast. A full --update-baseline
+  // replaces it (so it can repair a broken one); a history update adds to it.
+  let baseline = options.updateBaseline && !options.history ? undefined : readBaseline(baselineFile);
 
   const started = performance.now();
-  const raw = options.staged
-    ? await scanStaged(root, config, options.paths)
-    : await scanTree(root, config, options.paths);
+  const raw = await read(root, config, options);
   const durationMs = performance.now() - started;
 
   if (options.updateBaseline) {
-    baseline = baselineFrom(raw.findings);
+    baseline = options.history ? acceptAlso(baseline, raw.findings) : baselineFrom(raw.findings);
     writeBaseline(baselineFile, baseline);
     io.stderr.write(
       `keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`,
@@ -57,8 +58,9 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     bytesScanned: raw.bytesScanned,
     durationMs,
     suppressed,
-    skipped: raw.skipped.length,
+    skipped: raw.skippedCount,
     unreadable: unreadable.length,
+    ...(raw.commitsScanned !== undefined && { commitsScanned: raw.commitsScanned }),
   });
   renderReport(
     {
@@ -69,6 +71,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
       skipped: raw.skipped,
       notScanned: options.staged ? raw.skipped : unreadable,
       executionSuccessful: !failClosed,
+      ...(raw.repository && { repository: raw.repository }),
     },
     options,
     io,
@@ -76,10 +79,15 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   if (failClosed) {
     const names = unreadable.map((s) => s.file).join(', ');
     const why = options.staged ? 'a commit must not carry content nobody checked' : 'fail-on-skipped is set';
-    io.stderr.write(
-      `keyward: could not read ${unreadable.length === 1 ? 'a path' : `${unreadable.length} paths`} (${names}); ${why}\n`,
-    );
+    const what = unreadable.length === 1 ? 'a path' : `${unreadable.length} paths`;
+    io.stderr.write(`keyward: could not read ${what} (${names}); ${why}\n`);
     return 2;
   }
   return failsScan(findings) ? 1 : 0;
+}
+
+function read(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
+  if (options.history) return scanHistoryOf(root, config, options.history, options.paths);
+  if (options.staged) return scanStaged(root, config, options.paths);
+  return scanTree(root, config, options.paths);
 }

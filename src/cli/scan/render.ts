@@ -6,6 +6,7 @@ import { formatJson } from '../../core/scan/report/json';
 import { formatSarif } from '../../core/scan/report/sarif';
 import type { ScanSummary } from '../../core/scan/report/summary';
 import { formatSummary, formatText } from '../../core/scan/report/text';
+import type { RepositoryIdentity } from '../../core/scan/sources/git/repository';
 import type { SkippedFile } from '../../core/scan/sources/skip';
 import type { Finding, Rule } from '../../core/scan/types';
 import type { CliIO } from '../io';
@@ -23,6 +24,8 @@ export interface RenderInput {
   notScanned: readonly SkippedFile[];
   /** False when the scan fails closed on an unreadable path. */
   executionSuccessful: boolean;
+  /** A history scan's repository, for SARIF's versionControlProvenance. */
+  repository?: RepositoryIdentity;
 }
 
 /** https://no-color.org: any non-empty NO_COLOR disables colour; so does a pipe or a file. */
@@ -62,6 +65,7 @@ function format(input: RenderInput, options: ScanOptions, io: CliIO): string {
         root: input.root,
         notScanned: input.notScanned,
         executionSuccessful: input.executionSuccessful,
+        ...(input.repository && { repository: input.repository }),
       });
     case 'text':
       return formatText(input.findings, input.summary, {

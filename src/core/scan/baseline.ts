@@ -57,13 +57,22 @@ export function readBaseline(file: string): Baseline | undefined {
 
 /** The baseline accepting every given finding, in a stable order so diffs stay reviewable. */
 export function baselineFrom(findings: readonly Finding[]): Baseline {
+  return acceptAlso(undefined, findings);
+}
+
+/**
+ * `baseline` plus the given findings. A history scan adds to the baseline rather than replacing
+ * it: the working tree's accepted findings are not in history and must stay accepted.
+ */
+export function acceptAlso(baseline: Baseline | undefined, findings: readonly Finding[]): Baseline {
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
-  for (const f of findings) {
-    const key = `${f.fingerprint}\0${f.file}\0${f.line}`;
+  const added = findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line }));
+  for (const entry of [...(baseline?.findings ?? []), ...added]) {
+    const key = `${entry.fingerprint}\0${entry.file}\0${entry.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line });
+    entries.push(entry);
   }
   entries.sort(
     (a, b) =>

@@ -3,7 +3,8 @@
 // URIs are relative to %SRCROOT% (the scan root), so the log is portable across checkouts;
 // `partialFingerprints` carries our position-independent fingerprint so alerts follow moves.
 import { pathToFileURL } from 'node:url';
-import type { Invocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, Notification, ReportingDescriptor, Result, VersionControlDetails } from 'sarif';
+import type { RepositoryIdentity } from '../sources/git/repository';
 import type { SkippedFile } from '../sources/skip';
 import type { Finding, Rule, Severity } from '../types';
 import { sortFindings } from './summary';
@@ -27,6 +28,8 @@ export interface SarifInput {
   notScanned?: readonly SkippedFile[];
   /** False when the scan failed closed (an unreadable path under --fail-on-skipped or --staged). */
   executionSuccessful?: boolean;
+  /** For a history scan: the repository read, as versionControlProvenance. */
+  repository?: RepositoryIdentity;
 }
 
 export function buildSarif(input: SarifInput): Log {
@@ -51,7 +54,9 @@ export function buildSarif(input: SarifInput): Log {
         },
       },
     ],
-    partialFingerprints: { 'keyward/v1': f.fingerprint },
+    // A history finding also names its commit, so an alert is tied to where the secret was added.
+    partialFingerprints: { 'keyward/v1': f.fingerprint, ...(f.commit && { commitSha: f.commit.sha }) },
+    ...(f.commit && { properties: { commit: f.commit } }),
   }));
 
   return {
@@ -69,6 +74,7 @@ export function buildSarif(input: SarifInput): Log {
           },
         },
         invocations: [invocation(input)],
+        ...(input.repository && { versionControlProvenance: [versionControl(input.repository)] }),
         ...(input.root ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(input.root) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
@@ -92,6 +98,15 @@ function invocation(input: SarifInput): Invocation {
   return {
     executionSuccessful: input.executionSuccessful ?? true,
     ...(notifications.length > 0 && { toolExecutionNotifications: notifications }),
+  };
+}
+
+function versionControl(repository: RepositoryIdentity): VersionControlDetails {
+  return {
+    repositoryUri: repository.uri,
+    ...(repository.revision && { revisionId: repository.revision }),
+    ...(repository.branch && { branch: repository.branch }),
+    mappedTo: { uriBaseId: SRCROOT },
   };
 }
 

@@ -12,6 +12,8 @@ export interface ScanStats {
   skipped: number;
   /** Of the skipped, files and folders that could not be read: never a deliberate choice. */
   unreadable: number;
+  /** Set by a history scan, whose files are file changes (one file in one commit). */
+  commitsScanned?: number;
 }
 
 export interface ScanSummary extends ScanStats {
