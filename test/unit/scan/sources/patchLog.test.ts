@@ -9,7 +9,7 @@ const header = (sha: string) => `\0${sha}\0Ann\0ann@example.invalid\x002021-03-0
 const LOG = [
   header('c1'),
   'diff --git a/app.js b/app.js\nindex 1..2 100644\n--- a/app.js\n+++ b/app.js\n',
-  '@@ -1,3 +1,4 @@\n context one\n-removed\n++++ b/not-a-header\n+diff --git a/x b/x\n context two\n',
+  '@@ -1,3 +1,4 @@\n \n-removed\n++++ b/not-a-header\n+diff --git a/x b/x\n context two\n',
   '@@ -10 +11,2 @@ function f() {\n-old\n+new one\n+new two\n\\ No newline at end of file\n',
   'diff --git a/gone.js b/gone.js\ndeleted file mode 100644\n--- a/gone.js\n+++ /dev/null\n@@ -1 +0,0 @@\n-bye\n',
   'diff --git a/logo.png b/logo.png\nindex 1..2 100644\nBinary files a/logo.png and b/logo.png differ\n',
@@ -59,7 +59,7 @@ describe('PatchLogParser', () => {
       const patch = events.find((e) => e.kind === 'patch');
       assert.ok(patch?.kind === 'patch');
       assert.deepEqual(patch.patch.text.toString().split('\n'), [
-        'context one',
+        '',
         '+++ b/not-a-header',
         'diff --git a/x b/x',
         'context two',

@@ -168,9 +168,9 @@ export class PatchLogParser {
 function joinLines(lines: readonly Buffer[], bytes: number): Buffer {
   const text = Buffer.allocUnsafe(Math.max(0, bytes - 1));
   let at = 0;
-  for (const line of lines) {
-    if (at > 0) text[at++] = 10;
+  lines.forEach((line, i) => {
+    if (i > 0) text[at++] = 10;
     at += line.copy(text, at);
-  }
+  });
   return text;
 }
