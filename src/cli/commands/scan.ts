@@ -16,9 +16,9 @@ import {
 import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { CliIO } from '../io';
-import { gitToplevel, requireGitToplevel } from '../scan/git';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
+import { resolveScanRoot } from '../scan/root';
 import { type RawScan, scanHistoryOf, scanStaged, scanTree } from '../scan/sources';
 
 export async function scan(args: string[], io: CliIO): Promise<number> {
@@ -28,7 +28,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const gitMode = options.staged ? '--staged' : options.history ? '--history' : undefined;
-  const root = gitMode ? await requireGitToplevel(io.cwd, gitMode) : ((await gitToplevel(io.cwd)) ?? io.cwd);
+  const { root, paths } = await resolveScanRoot(options.paths, io.cwd, { ...options, ...(gitMode && { gitMode }) });
   const config: ScanConfig = { ...loadScanConfig(root), ...(options.gitignore ? {} : { gitignore: false }) };
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
   if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
@@ -39,7 +39,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   let baseline = options.updateBaseline && !options.history ? undefined : readBaseline(baselineFile);
 
   const started = performance.now();
-  const raw = await read(root, config, options);
+  const raw = await read(root, config, { ...options, paths });
   const durationMs = performance.now() - started;
 
   if (options.updateBaseline) {

@@ -8,8 +8,8 @@ export const SCAN_USAGE = `Usage: keyward scan [PATH...] [options]
        keyward scan --staged [PATH...] [options]
        keyward scan --history [REVISION...] [--all] [--since DATE] [--until DATE] [-- PATH...]
 
-Scans files for leaked secrets and insecure secret handling. PATHs default to the whole
-scan root (the git top-level directory, or the current directory outside a repository).
+Scans files for leaked secrets and insecure secret handling. PATH may be any file or
+folder, in this repository or another; without one, the whole scan root is scanned.
 
 Options:
   --format text|json|sarif   report format (default text)
@@ -24,6 +24,9 @@ Options:
     --all                    every ref instead: branches, tags, remotes, the stash
     --since DATE, --until DATE
                              commits in a time window (git dates: 2024-01-31, "2 weeks ago")
+  --root DIR                 the scan root (default: the git top level of the first PATH,
+                             or of the current directory; else that folder). Reports, the
+                             config and the baseline are relative to it
   --no-gitignore             also scan files that .gitignore excludes
   --fail-on-skipped          exit 2 when a file or folder could not be read (permissions,
                              I/O errors); files skipped on purpose (binary, too large, lock
@@ -48,6 +51,7 @@ export interface ScanOptions {
   format: ReportFormat;
   output?: string;
   baseline?: string;
+  root?: string;
   updateBaseline: boolean;
   staged: boolean;
   /** Set with --history. */
@@ -61,6 +65,7 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   baseline: { type: 'string' },
+  root: { type: 'string' },
   'update-baseline': { type: 'boolean' },
   staged: { type: 'boolean' },
   history: { type: 'boolean' },
@@ -105,6 +110,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     format,
     ...(values.output !== undefined && { output: path.resolve(cwd, values.output) }),
     ...(values.baseline !== undefined && { baseline: path.resolve(cwd, values.baseline) }),
+    ...(values.root !== undefined && { root: path.resolve(cwd, values.root) }),
     updateBaseline: values['update-baseline'] ?? false,
     staged: values.staged ?? false,
     ...(history && { history }),
