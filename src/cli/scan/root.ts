@@ -1,5 +1,5 @@
 // Where a scan is rooted: the git top level of the first PATH (or of the current directory when
-// none is given), else that folder itself, so `keyward scan /some/other/checkout` works from
+// none is given); outside git, the current folder when PATH is under it, else PATH's folder, so `keyward scan /some/other/checkout` works from
 // anywhere the way gitleaks and ripgrep do; --root names it outright. Reports, the config and
 // the baseline are all relative to the root, and every PATH must lie inside it.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
@@ -31,7 +31,9 @@ export async function resolveScanRoot(
   if (gitMode && !top)
     throw new KeywardError(`${gitMode} needs a git repository, and ${shown(anchor)} is not inside one`, 'usage');
   // Real paths throughout, as git reports its top level, so that symlinked folders compare equal.
-  const root = gitMode ? top! : realpathSync(explicit ?? top ?? anchor);
+  // Outside git, a PATH under the current folder keeps the current folder (and its config) as root.
+  const folder = isInside(cwd, anchor) ? cwd : anchor;
+  const root = gitMode ? top! : realpathSync(explicit ?? top ?? folder);
   const resolved = paths.map((p) => withRealParent(p, root));
   const outside = resolved.findIndex((p) => !isInside(root, p));
   if (outside !== -1) {

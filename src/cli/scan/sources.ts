@@ -6,7 +6,6 @@ import type { ScanConfig } from '../../core/scan/config';
 import { scanHistory } from '../../core/scan/historyScan';
 import { scanSource } from '../../core/scan/sourceScan';
 import { describeRepository, type RepositoryIdentity } from '../../core/scan/sources/git/repository';
-import { GitFailure } from '../../core/scan/sources/git/runner';
 import { historyEvents, supportsMergeDiffs } from '../../core/scan/sources/history';
 import type { SkippedFile } from '../../core/scan/sources/skip';
 import { stagedContent } from '../../core/scan/sources/staged';
@@ -34,9 +33,7 @@ export async function scanTree(root: string, config: ScanConfig, paths: readonly
 
 export async function scanStaged(root: string, config: ScanConfig, paths: readonly string[]): Promise<RawScan> {
   const relative = paths.map((p) => posixRelative(root, p));
-  const result = await explainGitFailure(
-    scanSource(stagedContent(gitRunner(root), { config, paths: relative }), config),
-  );
+  const result = await scanSource(stagedContent(gitRunner(root), { config, paths: relative }), config);
   return { ...result, skippedCount: result.skipped.length };
 }
 
@@ -54,7 +51,7 @@ export async function scanHistoryOf(
     { ...range, paths: paths.map((p) => posixRelative(root, p)), config, mergeDiffs },
     (bytes) => (bytesScanned += bytes),
   );
-  const result = await explainGitFailure(scanHistory(events, config));
+  const result = await scanHistory(events, config);
   return {
     findings: result.findings,
     filesScanned: result.filesScanned,
@@ -64,16 +61,6 @@ export async function scanHistoryOf(
     commitsScanned: result.commitsScanned,
     repository: await describeRepository(git, root),
   };
-}
-
-/** git's own words for what it refused (a bad revision, a repository without commits). */
-async function explainGitFailure<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof GitFailure) throw new KeywardError(error.message, 'io');
-    throw error;
-  }
 }
 
 function posixRelative(root: string, p: string): string {

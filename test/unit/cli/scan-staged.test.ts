@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
+import { runGit } from '../../../src/cli/scan/git';
+import { isKeywardError } from '../../../src/core/errors';
 import type { JsonReport } from '../../../src/core/scan/report/json';
 import { git, tempRepo } from '../../fixtures/cli-scan/git';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';
+import { parseJson } from '../../support/json';
 
 async function run(cwd: string, args: string[]) {
   const captured = captureIO(cwd);
@@ -28,7 +31,7 @@ describe('keyward scan in a git repository', () => {
     writeFileSync(path.join(repo, 'app', 'config.py'), `${genericAssignment().line}\n`);
     const r = await run(path.join(repo, 'app'), ['--format', 'json']);
     assert.equal(r.code, 1, r.stderr);
-    assert.equal((JSON.parse(r.stdout) as JsonReport).findings[0].file, 'app/config.py');
+    assert.equal(parseJson<JsonReport>(r.stdout).findings[0].file, 'app/config.py');
   });
 
   describe('--staged', () => {
@@ -57,7 +60,7 @@ describe('keyward scan in a git repository', () => {
       const r = await run(repo, ['--staged', '--format', 'json']);
       assert.equal(r.code, 1, r.stderr);
       assert.deepEqual(
-        (JSON.parse(r.stdout) as JsonReport).findings.map((f) => f.file),
+        parseJson<JsonReport>(r.stdout).findings.map((f) => f.file),
         [name],
       );
     });
@@ -94,7 +97,7 @@ describe('keyward scan in a git repository', () => {
         /^Not scanned \(4\):\n {2}big\.txt\s+too large\n {2}logo\.png\s+image\n {2}vendored\s+submodule\n {2}yarn\.lock\s+lock file\n/m,
       );
       assert.match(r.stdout, /No findings; 0 files scanned, .*4 files skipped$/m);
-      const json = JSON.parse((await run(repo, ['--staged', '--format', 'json'])).stdout) as JsonReport;
+      const json = parseJson<JsonReport>((await run(repo, ['--staged', '--format', 'json'])).stdout);
       assert.equal(json.summary.skipped, 4);
     });
 
@@ -117,12 +120,19 @@ describe('keyward scan in a git repository', () => {
       assert.throws(() => git(repo, 'merge', '-q', 'theirs'));
       const r = await run(repo, ['--staged', '--format', 'json']);
       assert.equal(r.code, 1, r.stdout + r.stderr);
-      const report = JSON.parse(r.stdout) as JsonReport;
+      const report = parseJson<JsonReport>(r.stdout);
       assert.deepEqual(
         report.findings.map((f) => `${f.file}:${f.line}`),
         ['app/main.py:1'],
       );
       assert.ok(!r.stdout.includes(leak.secret));
+    });
+
+    it('reports a failing git command with its exit code and message, as a Keyward error', async () => {
+      await assert.rejects(
+        runGit(['rev-parse', '--verify', 'no-such-ref'], repo),
+        (e) => isKeywardError(e) && /^git rev-parse failed \(exit 128\): fatal: /.test(e.message),
+      );
     });
 
     it('fails with exit 2 outside a git repository', async () => {

@@ -1,6 +1,7 @@
 // How the git sources reach git: through a runner the shell injects, so that this folder holds
 // only parsing and decisions (the CLI runs git as a child process; tests can script a runner).
 // Every source passes raw bytes around: paths and contents stay exactly what git stored.
+import { KeywardError } from '../../../errors';
 
 export interface GitRunner {
   /** Runs git to completion and resolves with its stdout; rejects with a GitFailure. */
@@ -13,15 +14,20 @@ export interface GitRunner {
   stream(args: readonly string[], input?: Uint8Array): AsyncIterable<Buffer>;
 }
 
-/** git exited with a non-zero status; `detail` is the first line of what it printed on stderr. */
-export class GitFailure extends Error {
+/**
+ * git exited with a non-zero status: a Keyward error (exit 2) naming the subcommand, git's exit
+ * code and the first line git printed on stderr (git names paths and refs there, never contents).
+ */
+export class GitFailure extends KeywardError {
   constructor(
     readonly command: string,
-    readonly exitCode: number | null,
+    readonly gitExitCode: number | null,
     readonly detail: string,
   ) {
-    super(`git ${command} failed${exitCode === null ? '' : ` (exit ${exitCode})`}${detail ? `: ${detail}` : ''}`);
-    this.name = 'GitFailure';
+    super(
+      `git ${command} failed (${gitExitCode === null ? 'killed' : `exit ${gitExitCode}`})${detail ? `: ${detail}` : ''}`,
+      'io',
+    );
   }
 }
 
