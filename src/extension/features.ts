@@ -10,7 +10,7 @@ export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandov
 export { scanCommands } from './scan/commands';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
-export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config';
-export { createScanner } from '../core/scan/engine';
+export { defaultScanConfig, loadScanConfig } from '../core/scan/config';
+export { scannerFor } from '../core/scan/configuredScanner';
 export { excludeMatcher } from '../core/scan/sources/pathRules';
 export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';

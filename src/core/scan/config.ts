@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
+import { allowlistSchema, checkAllowlist } from './allowlists';
 import { builtinRuleIds, checkExtraRule } from './extraRules';
 
 export const CONFIG_FILE = '.keyward/config.json';
@@ -28,6 +29,8 @@ const configSchema = z.strictObject({
   maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
   /** CI: a file or folder that cannot be read fails the scan (exit 2) instead of being reported. */
   failOnSkipped: z.boolean().default(false),
+  /** Findings not to report, in gitleaks' terms (see allowlists.ts). */
+  allowlists: z.array(allowlistSchema).default([]),
 });
 
 export type ScanConfig = z.output<typeof configSchema>;
@@ -68,6 +71,10 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
     throw invalid(label, `${where || '(root)'}: ${what}`);
   }
   checkExtraRules(parsed.data.extraRules, label);
+  parsed.data.allowlists.forEach((list, i) => {
+    const problem = checkAllowlist(list);
+    if (problem) throw invalid(label, `allowlists[${i}].${problem.field}: ${problem.message}`);
+  });
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
 import type { ExtraRuleConfig, ScanConfig } from './config';
+import { fromGoRegex } from './goRegex';
 import { builtinRules } from './rules/index';
 import type { Rule } from './types';
 
@@ -29,7 +30,7 @@ export function compileExtraRule(rule: ExtraRuleConfig): Rule {
     provider: 'custom',
     category: 'secret',
     keywords: rule.keywords.map((k) => k.toLowerCase()),
-    pattern: new RegExp(rule.regex),
+    pattern: extraRulePattern(rule.regex),
     ...(rule.secretGroup !== undefined && { secretGroup: rule.secretGroup }),
     ...(rule.minEntropy !== undefined && { minEntropy: rule.minEntropy }),
     severity: rule.severity,
@@ -37,17 +38,20 @@ export function compileExtraRule(rule: ExtraRuleConfig): Rule {
   };
 }
 
+/** An extra rule's regex: JavaScript syntax, or RE2's as gitleaks writes it (a leading `(?i)`...). */
+function extraRulePattern(regex: string): RegExp {
+  const converted = fromGoRegex(regex);
+  if ('error' in converted) throw new Error(`extra rule regex: ${converted.error}`); // checked at load
+  return new RegExp(converted.source, converted.flags);
+}
+
 /** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
 export function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(rule.regex);
-  } catch (e) {
-    return { field: 'regex', message: `does not compile (${(e as Error).message})` };
-  }
+  const converted = fromGoRegex(rule.regex);
+  if ('error' in converted) return { field: 'regex', message: converted.error };
   if (rule.secretGroup !== undefined) {
     // Alternating with the empty pattern always matches, which reveals the group count.
-    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    const groups = new RegExp(`${converted.source}|`, converted.flags).exec('')!.length - 1;
     if (rule.secretGroup > groups) {
       return { field: 'secretGroup', message: `is ${rule.secretGroup} but the regex has ${groups} group(s)` };
     }

@@ -2,8 +2,7 @@
 // secret on a context line was reported where it was added), and one finding per secret at the
 // commit that first added it, with the number of commits that add it. The events arrive newest
 // first with children before parents, so a later sighting is an earlier introduction.
-import { createScanner } from './engine';
-import { rulesFor } from './extraRules';
+import { scannerFor } from './configuredScanner';
 import type { ScanConfig } from './config';
 import { sortFindings } from './report/summary';
 import type { CommitMeta, FilePatch, PatchEvent } from './sources/git/patchLog';
@@ -26,7 +25,7 @@ export async function scanHistory(
   config: ScanConfig,
   { trusted = true }: { trusted?: boolean } = {},
 ): Promise<HistoryScanResult> {
-  const scanner = createScanner(rulesFor(config, { trusted }));
+  const scanner = scannerFor(config, { trusted });
   const introductions = new Map<string, { finding: Finding; commit: CommitMeta; commits: number }>();
   const result = { commitsScanned: 0, filesScanned: 0, skipped: 0 };
   for await (const event of events) {
@@ -36,7 +35,7 @@ export async function scanHistory(
       result.filesScanned++;
       const { commit } = event.patch;
       for (const finding of addedFindings(
-        scanner.scanText(decoder.decode(event.patch.text), displayPath(event.patch.path)),
+        scanner.scanText(decoder.decode(event.patch.text), displayPath(event.patch.path), commit.sha),
         event.patch,
       )) {
         const seen = introductions.get(finding.fingerprint);

@@ -1,7 +1,6 @@
 // Scans what a source yields (the staged blobs, for one), one file at a time as it arrives, so
 // memory holds one file and the findings, never the whole source.
-import { createScanner } from './engine';
-import { rulesFor } from './extraRules';
+import { scannerFor } from './configuredScanner';
 import type { ScanConfig } from './config';
 import type { SkippedFile } from './sources/skip';
 import { isSkipped, type SourceItem } from './sources/types';
@@ -24,7 +23,7 @@ export async function scanSource(
   config: ScanConfig,
   { trusted = true }: { trusted?: boolean } = {},
 ): Promise<SourceScanResult> {
-  const scanner = createScanner(rulesFor(config, { trusted }));
+  const scanner = scannerFor(config, { trusted });
   const result: SourceScanResult = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [] };
   for await (const item of items) {
     if (isSkipped(item)) {

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
-import { createScanner } from './engine';
-import { rulesFor } from './extraRules';
+import { scannerFor } from './configuredScanner';
 import { compare, listFiles, type FileEntry } from './sources/workingTree';
 import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
 import type { SkippedFile } from './sources/skip';
@@ -96,7 +95,7 @@ async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes:
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
-  const scanner = createScanner(rulesFor(run.config, { trusted: run.trusted }));
+  const scanner = scannerFor(run.config, { trusted: run.trusted });
   const { root, signal } = run;
   const result = await scanBatch(files, scanner, {
     root,

@@ -70,7 +70,7 @@ export class ScanSetup implements vscode.Disposable {
       this.folders.set(key, entry);
     }
     const state = entry;
-    state.scanner ??= core().createScanner(core().rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
+    state.scanner ??= core().scannerFor(state.config, { trusted: vscode.workspace.isTrusted });
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
     const excluded = core().excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
     return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };

@@ -36,6 +36,7 @@ describe('loadScanConfig', () => {
         gitignore: true,
         maxFileBytes: 1024 * 1024,
         failOnSkipped: false,
+        allowlists: [],
       });
     } finally {
       tree.dispose();

@@ -25,6 +25,7 @@ export function testConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     gitignore: true,
     maxFileBytes: 1024 * 1024,
     failOnSkipped: false,
+    allowlists: [],
     ...overrides,
   };
 }
