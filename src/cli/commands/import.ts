@@ -7,7 +7,7 @@ import { parse as parseToml } from 'smol-toml';
 import { KeywardError } from '../../core/errors';
 import { acceptAlso, DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../../core/scan/baseline';
 import { CONFIG_FILE } from '../../core/scan/config';
-import { builtinRuleIds } from '../../core/scan/extraRules';
+import { builtinRules } from '../../core/scan/rules/index';
 import { convertGitleaksConfig, type ConvertedConfig } from '../../core/scan/gitleaks/convertConfig';
 import { parseGitleaksIgnore } from '../../core/scan/gitleaks/ignoreFile';
 import { helpAsked, HelpRequested, parseFlags } from '../flags';
@@ -98,5 +98,5 @@ function convert(file: string): ConvertedConfig {
     // smol-toml's message names the line and column; it quotes no more than the offending token.
     throw new KeywardError(`${file} is not valid TOML: ${(error as Error).message.split('\n')[0]}`, 'invalid-input');
   }
-  return convertGitleaksConfig(toml, new Set(builtinRuleIds()));
+  return convertGitleaksConfig(toml, new Set(builtinRules.map((rule) => rule.id)));
 }

@@ -13,7 +13,8 @@ import {
   readBaseline,
   writeBaseline,
 } from '../../core/scan/baseline';
-import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
+import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/config';
+import { rulesFor } from '../../core/scan/extraRules';
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { CliIO } from '../io';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
@@ -30,6 +31,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   const gitMode = options.staged ? '--staged' : options.history ? '--history' : undefined;
   const { root, paths } = await resolveScanRoot(options.paths, io.cwd, { ...options, ...(gitMode && { gitMode }) });
   const config: ScanConfig = { ...loadScanConfig(root), ...(options.gitignore ? {} : { gitignore: false }) };
+  // Built now, so that a config the rule set refuses fails before the scan.
+  const rules = rulesFor(config, {}, path.join(root, CONFIG_FILE));
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
   if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
@@ -66,7 +69,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     {
       findings,
       summary,
-      rules: rulesFor(config),
+      rules,
       root,
       skipped: raw.skipped,
       notScanned: options.staged ? raw.skipped : unreadable,
