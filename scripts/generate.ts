@@ -6,6 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DOC_PATH, renderRulesDoc } from '../src/core/fixes/rulesDoc';
+import {
+  BASELINE_SCHEMA_PATH,
+  CONFIG_SCHEMA_PATH,
+  renderBaselineSchema,
+  renderConfigSchema,
+} from '../src/core/scan/jsonSchemas';
 import { builtinRules } from '../src/core/scan/rules';
 
 interface GeneratedFile {
@@ -14,7 +20,11 @@ interface GeneratedFile {
   render: () => string | Promise<string>;
 }
 
-const GENERATED: GeneratedFile[] = [{ file: RULES_DOC_PATH, render: () => renderRulesDoc(builtinRules).text }];
+const GENERATED: GeneratedFile[] = [
+  { file: RULES_DOC_PATH, render: () => renderRulesDoc(builtinRules).text },
+  { file: CONFIG_SCHEMA_PATH, render: renderConfigSchema },
+  { file: BASELINE_SCHEMA_PATH, render: renderBaselineSchema },
+];
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -8,23 +8,37 @@ import { fromGoRegex } from './goRegex';
 
 export const allowlistSchema = z
   .strictObject({
-    description: z.string().optional(),
-    /** Rule ids it applies to; every rule when absent (gitleaks' targetRules). */
-    rules: z.array(z.string()).optional(),
-    condition: z.enum(['or', 'and']).default('or'),
-    /** Regexes tested against the posix path relative to the scan root. */
-    paths: z.array(z.string()).default([]),
-    regexes: z.array(z.string()).default([]),
-    /** What `regexes` test: the secret itself, or the whole line it is on. */
-    regexTarget: z.enum(['secret', 'line']).default('secret'),
-    /** Allowed when the secret contains one of these, case-insensitively. */
-    stopwords: z.array(z.string().min(1)).default([]),
-    /** Commit ids (full or abbreviated) whose findings a history scan allows. */
-    commits: z.array(z.string().regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id')).default([]),
+    description: z.string().optional().describe('Why these findings are allowed.'),
+    rules: z
+      .array(z.string())
+      .optional()
+      .describe("Rule ids it applies to; every rule when absent (gitleaks' targetRules)."),
+    condition: z
+      .enum(['or', 'and'])
+      .default('or')
+      .describe('or: any criterion allows a finding; and: every criterion given must hold.'),
+    paths: z.array(z.string()).default([]).describe('Regexes tested against the file path, relative to the scan root.'),
+    regexes: z
+      .array(z.string())
+      .default([])
+      .describe('Regexes tested against the secret (or its line, see regexTarget).'),
+    regexTarget: z
+      .enum(['secret', 'line'])
+      .default('secret')
+      .describe('What regexes test: the secret, or its whole line.'),
+    stopwords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Allowed when the secret contains one of these, in any case.'),
+    commits: z
+      .array(z.string().regex(/^[0-9a-f]{4,64}$/i, 'must be a commit id'))
+      .default([])
+      .describe('Commit ids (full or abbreviated) whose findings a history scan allows.'),
   })
   .refine((a) => a.paths.length + a.regexes.length + a.stopwords.length + a.commits.length > 0, {
     message: 'needs at least one of paths, regexes, stopwords, commits',
-  });
+  })
+  .describe('Findings not to report: those that meet its criteria.');
 
 export type AllowlistConfig = z.output<typeof allowlistSchema>;
 

@@ -10,17 +10,22 @@ import type { Finding } from './types';
 export const DEFAULT_BASELINE_PATH = '.keyward/baseline.json';
 
 const entrySchema = z.strictObject({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-character lower-case hex sha256'),
-  ruleId: z.string().min(1),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a 64-character lower-case hex sha256')
+    .describe('Fingerprint of the rule id and the secret: what is matched. The secret itself is never stored.'),
+  ruleId: z.string().min(1).describe('The rule that reported it.'),
   // file and line are for humans reviewing the baseline; matching uses the fingerprint only.
-  file: z.string().min(1),
-  line: z.number().int().positive(),
+  file: z.string().min(1).describe('Where it was found, for reviewers; matching ignores it.'),
+  line: z.number().int().positive().describe('The line it was found on, for reviewers; matching ignores it.'),
 });
 
-const baselineSchema = z.strictObject({
-  version: z.literal(1),
-  findings: z.array(entrySchema),
-});
+export const baselineSchema = z
+  .strictObject({
+    version: z.literal(1),
+    findings: z.array(entrySchema).describe('Accepted findings: keyward scan reports them no more.'),
+  })
+  .describe('Keyward baseline (.keyward/baseline.json), written by keyward scan --update-baseline.');
 
 export type Baseline = z.infer<typeof baselineSchema>;
 export type BaselineEntry = z.infer<typeof entrySchema>;
