@@ -55,6 +55,8 @@ export async function scanHistory(
 function addedFindings(findings: readonly Finding[], patch: FilePatch): Finding[] {
   const kept: Finding[] = [];
   for (const finding of findings) {
+    // An insecure pattern (a key logged, say) is about code as it is now; history keeps values, not habits.
+    if (finding.category === 'insecure-pattern') continue;
     if (!patch.added.subarray(finding.line - 1, finding.endLine).includes(1)) continue;
     const line = patch.lineNumbers[finding.line - 1];
     kept.push({ ...finding, line, endLine: patch.lineNumbers[finding.endLine - 1] || line });

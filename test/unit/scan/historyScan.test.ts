@@ -50,6 +50,14 @@ describe('scanHistory', () => {
     assert.equal(result.filesScanned, 1);
   });
 
+  it('reports leaked values, not insecure patterns (those are about the code as it is now)', async () => {
+    const result = await scanHistory(
+      [patch('2', 'log.ts', [[3, 1, 'console.log("key", apiKey);']])],
+      parseScanConfig('{}'),
+    );
+    assert.deepEqual(result.findings, []);
+  });
+
   it('keeps the oldest sighting (events come newest first) and counts commits, not sightings', async () => {
     const token = `acme_live_${randomToken(32)}`;
     const result = await scanHistory(
