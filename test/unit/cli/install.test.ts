@@ -1,6 +1,7 @@
 // The CLI on its own: `npm pack`, then `npm install -g` of the tarball into an empty prefix with
 // no network access (--offline: the bundle carries its dependencies), then `keyward` works from
-// any folder. The tarball holds the bundle and nothing else (no test fixtures with fake secrets).
+// any folder. The tarball holds the bundle and nothing else (no test fixtures with fake secrets),
+// and its install script builds nothing there.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ describe('the CLI installs alone from npm pack', function () {
   const keyward = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
     spawnSync(bin, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: work, ...env } });
 
-  it('ships only the bundle, the wasm, the README, the licence and the manifest', () => {
+  it('ships only the bundle, the wasm, the install script, the README, the licence and the manifest', () => {
     const listing = execFileSync(
       'tar',
       [
@@ -55,6 +56,7 @@ describe('the CLI installs alone from npm pack', function () {
       'package/dist/scan-worker.js',
       'package/dist/sql-wasm.wasm',
       'package/package.json',
+      'package/scripts/build-on-install.mjs',
     ]);
   });
 
