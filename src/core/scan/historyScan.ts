@@ -5,7 +5,7 @@
 import { scannerFor } from './configuredScanner';
 import type { ScanConfig } from './config';
 import { sortFindings } from './report/summary';
-import type { CommitMeta, FilePatch, PatchEvent } from './sources/git/patchLog';
+import type { CommitMeta, FilePatch, PatchEvent } from './sources/git/patch';
 import { displayPath } from './sources/git/quoting';
 import type { Finding } from './types';
 

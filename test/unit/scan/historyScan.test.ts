@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseScanConfig } from '../../../src/core/scan/config';
 import { scanHistory } from '../../../src/core/scan/historyScan';
-import type { CommitMeta, PatchEvent } from '../../../src/core/scan/sources/git/patchLog';
+import type { CommitMeta, PatchEvent } from '../../../src/core/scan/sources/git/patch';
 import { randomToken } from './workspace-tree';
 
 const config = parseScanConfig(

@@ -2,7 +2,8 @@
 // its hunks with the added lines marked, streamed from one `git log -p` in bounded memory.
 // Every option that could change the patch format is pinned, whatever the user's git config says.
 import type { ScanConfig } from '../config';
-import { COMMIT_FORMAT, type PatchEvent, PatchLogParser } from './git/patchLog';
+import { COMMIT_FORMAT, type PatchEvent } from './git/patch';
+import { PatchLogParser } from './git/patchLog';
 import { displayPath } from './git/quoting';
 import { type GitRunner, PLAIN_GIT } from './git/runner';
 import { excludeMatcher } from './pathRules';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { type PatchEvent, PatchLogParser } from '../../../../src/core/scan/sources/git/patchLog';
+import type { PatchEvent } from '../../../../src/core/scan/sources/git/patch';
+import { PatchLogParser } from '../../../../src/core/scan/sources/git/patchLog';
 import { displayPath } from '../../../../src/core/scan/sources/git/quoting';
 
 const header = (sha: string) => `\0${sha}\0Ann\0ann@example.invalid\x002021-03-04T05:06:07+02:00\n\n`;

@@ -3,35 +3,8 @@
 // consumed by the counts in their `@@ -a,b +c,d @@` headers, so no content line is ever taken
 // for a header. Memory holds one file's patch (at most `maxPatchBytes`), never the history.
 import { LineSplitter } from './lines';
+import { type CommitMeta, joinLines, type PatchEvent } from './patch';
 import { unquotePath } from './quoting';
-
-/** `--format` of every commit header: a line that no diff line can look like (it starts with NUL). */
-export const COMMIT_FORMAT = '%x00%H%x00%an%x00%ae%x00%aI';
-
-export interface CommitMeta {
-  sha: string;
-  author: string;
-  email: string;
-  /** Author date, strict ISO 8601. */
-  date: string;
-}
-
-export interface FilePatch {
-  commit: CommitMeta;
-  /** The path at that commit, exactly as stored. */
-  path: Buffer;
-  /** The new side's hunk lines joined with LF, an empty line between hunks. */
-  text: Buffer;
-  /** For each line of `text`, its 1-based line in the file (0 for a separator). */
-  lineNumbers: number[];
-  /** For each line of `text`, 1 when the commit added it. */
-  added: Uint8Array;
-}
-
-export type PatchEvent =
-  | { kind: 'commit'; commit: CommitMeta }
-  | { kind: 'patch'; patch: FilePatch }
-  | { kind: 'skipped'; commit: CommitMeta; path: Buffer | undefined; reason: 'binary' | 'too large' | 'excluded' };
 
 export interface PatchLogOptions {
   maxPatchBytes: number;
@@ -162,15 +135,4 @@ export class PatchLogParser {
     };
     this.options.onEvent({ kind: 'patch', patch });
   }
-}
-
-/** Lines joined with LF into one buffer of `bytes` (their lengths plus one each) less one. */
-function joinLines(lines: readonly Buffer[], bytes: number): Buffer {
-  const text = Buffer.allocUnsafe(Math.max(0, bytes - 1));
-  let at = 0;
-  lines.forEach((line, i) => {
-    if (i > 0) text[at++] = 10;
-    at += line.copy(text, at);
-  });
-  return text;
 }
