@@ -97,6 +97,18 @@ describe('the pre-commit hook cannot be walked around', function () {
     assertBlocked(/^notes\.png:1:\d+\s+error/m);
   });
 
+  it('git commit PATH, which commits through a temporary index (GIT_INDEX_FILE)', () => {
+    writeFileSync(path.join(repo, 'README.md'), `# demo\ntoken: ${token}\n`);
+    const r = spawnSync('git', ['commit', '-q', '-m', 'docs', 'README.md'], {
+      cwd: repo,
+      env: GIT_ENV,
+      encoding: 'utf8',
+    });
+    assert.notEqual(r.status, 0, `the commit went through:\n${r.stdout}${r.stderr}`);
+    assert.match(r.stdout + r.stderr, /^README\.md:2:\d+\s+error/m);
+    assert.equal(git(repo, 'rev-parse', 'HEAD'), head, 'no commit was recorded');
+  });
+
   it('a staged blob that differs from the working tree (the index copy is what gets committed)', () => {
     mkdirSync(path.join(repo, 'src'));
     writeFileSync(path.join(repo, 'src', 'a.js'), `const token = "${token}";\n`);
