@@ -7,6 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DOC_PATH, renderRulesDoc } from '../src/core/fixes/rulesDoc';
+import {
+  BASELINE_SCHEMA_PATH,
+  CONFIG_SCHEMA_PATH,
+  renderBaselineSchema,
+  renderConfigSchema,
+} from '../src/core/scan/jsonSchemas';
 import { builtinRules } from '../src/core/scan/rules';
 
 interface GeneratedFile {
@@ -20,6 +26,8 @@ const ROOT = path.resolve(__dirname, '..');
 const GENERATED: GeneratedFile[] = [
   { file: RULES_DOC_PATH, render: () => renderRulesDoc(builtinRules).text },
   { file: 'l10n/bundle.l10n.json', render: l10nBundle },
+  { file: CONFIG_SCHEMA_PATH, render: renderConfigSchema },
+  { file: BASELINE_SCHEMA_PATH, render: renderBaselineSchema },
 ];
 
 const IMPORTS_VSCODE = /^import .* from 'vscode';$/m;

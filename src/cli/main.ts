@@ -1,11 +1,14 @@
 import { isKeywardError } from '../core/errors';
+import { HelpRequested } from './flags';
 import { processIO, type CliIO, type Command } from './io';
 import { audit } from './commands/audit';
 import { hook } from './commands/hook';
+import { importCommand } from './commands/import';
 import { incident } from './commands/incident';
 import { keygen } from './commands/keygen';
 import { vault } from './commands/vault';
 import { scan } from './commands/scan';
+import { KEYWARD_VERSION } from './scan/version';
 
 const USAGE = `Usage: keyward <command> [options]
 
@@ -17,6 +20,10 @@ Commands:
   audit <verify|export>       check the tamper-evident audit log, or export it (keyward audit --help)
   incident [--keys A,B] [--rotate-master]
                               respond to a leak: mark keys compromised, rotate, write a report
+  import gitleaks [CONFIG]    bring over a gitleaks config's rules and allowlists, and .gitleaksignore
+
+Every command takes --help (keyward help COMMAND does the same); keyward --version prints
+the version.
 
 Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
@@ -27,10 +34,16 @@ const COMMANDS: Record<string, Command> = {
   hook,
   audit,
   incident,
+  import: importCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`keyward ${KEYWARD_VERSION}\n`);
+    return 0;
+  }
+  if (name === 'help' && rest.length > 0) return runCli([...rest, '--help'], io);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;
@@ -43,6 +56,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command(rest, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout.write(`${error.usage}\n`);
+      return 0;
+    }
     if (isKeywardError(error)) {
       io.stderr.write(`keyward: ${error.message}\n`);
       return error.exitCode;

@@ -5,9 +5,9 @@
 import type initSqlJs from 'sql.js';
 import type { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
 import type { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';
-import type { createScanner } from '../core/scan/engine';
+import type { scannerFor } from '../core/scan/configuredScanner';
 import type { rulesFor } from '../core/scan/extraRules';
-import type { excludeMatcher } from '../core/scan/gitignore';
+import type { excludeMatcher } from '../core/scan/sources/pathRules';
 import type { AuditEvent } from '../core/vault/audit';
 import type { Vault } from '../core/vault/vault';
 import type { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
@@ -26,7 +26,7 @@ export interface ScanEngine {
   defaultScanConfig: typeof defaultScanConfig;
   loadScanConfig: typeof loadScanConfig;
   rulesFor: typeof rulesFor;
-  createScanner: typeof createScanner;
+  scannerFor: typeof scannerFor;
   excludeMatcher: typeof excludeMatcher;
   readBaseline: typeof readBaseline;
   DEFAULT_BASELINE_PATH: typeof DEFAULT_BASELINE_PATH;

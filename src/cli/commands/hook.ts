@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeywardError } from '../../core/errors';
+import { helpAsked, HelpRequested } from '../flags';
 import type { CliIO } from '../io';
 import { requireGitToplevel, runGit } from '../scan/git';
 import { isKeywardHook, preCommitHook } from '../scan/hookScript';
@@ -22,6 +23,7 @@ export async function hook(args: string[], io: CliIO): Promise<number> {
     return sub ? 0 : 2;
   }
   if (sub !== 'install') throw new KeywardError(`unknown hook subcommand '${sub}' (see keyward hook --help)`, 'usage');
+  if (helpAsked(rest)) throw new HelpRequested(HOOK_USAGE);
   let force: boolean;
   try {
     force = parseArgs({ args: rest, options: { force: { type: 'boolean' } }, strict: true }).values.force ?? false;

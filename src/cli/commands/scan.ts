@@ -1,11 +1,12 @@
-// `keyward scan`: scan the workspace (or the staged content) and report findings.
+// `keyward scan`: scan the working tree, the staged content or git history, and report findings.
 // Exit 0 when nothing at error/warning level remains after the baseline, 1 otherwise,
-// 2 on any error (bad flag, bad config or baseline, unreadable path).
+// 2 on any error (bad flag, bad config or baseline, a path that must be read and cannot be).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KeywardError } from '../../core/errors';
 import {
+  acceptAlso,
   applyBaseline,
   baselineFrom,
   DEFAULT_BASELINE_PATH,
@@ -15,20 +16,11 @@ import {
 import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/config';
 import { rulesFor } from '../../core/scan/extraRules';
 import { failsScan, summarize } from '../../core/scan/report/summary';
-import type { Finding } from '../../core/scan/types';
-import { scanBuffers, scanWorkspace } from '../../core/scan/workspace';
 import type { CliIO } from '../io';
-import { gitToplevel, requireGitToplevel } from '../scan/git';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
-import { readStaged } from '../scan/staged';
-
-interface RawScan {
-  findings: Finding[];
-  filesScanned: number;
-  bytesScanned: number;
-  skipped: number;
-}
+import { resolveScanRoot } from '../scan/root';
+import { type RawScan, scanHistoryOf, scanStaged, scanTree } from '../scan/sources';
 
 export async function scan(args: string[], io: CliIO): Promise<number> {
   const options = parseScanOptions(args, io.cwd);
@@ -36,7 +28,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${SCAN_USAGE}\n`);
     return 0;
   }
-  const root = options.staged ? await requireGitToplevel(io.cwd, '--staged') : ((await gitToplevel(io.cwd)) ?? io.cwd);
+  const gitMode = options.staged ? '--staged' : options.history ? '--history' : undefined;
+  const { root, paths } = await resolveScanRoot(options.paths, io.cwd, { ...options, ...(gitMode && { gitMode }) });
   const config: ScanConfig = { ...loadScanConfig(root), ...(options.gitignore ? {} : { gitignore: false }) };
   // Built now, so that a config the rule set refuses fails before the scan.
   const rules = rulesFor(config, {}, path.join(root, CONFIG_FILE));
@@ -44,48 +37,60 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
   }
-  // Read the baseline before scanning so a broken file fails fast.
-  let baseline = options.updateBaseline ? undefined : readBaseline(baselineFile);
+  // Read the baseline before scanning so a broken file fails fast. A full --update-baseline
+  // replaces it (so it can repair a broken one); a history update adds to it.
+  let baseline = options.updateBaseline && !options.history ? undefined : readBaseline(baselineFile);
 
   const started = performance.now();
-  const raw = options.staged ? await scanStaged(root, config, options) : await scanTree(root, config, options);
+  const raw = await read(root, config, { ...options, paths });
   const durationMs = performance.now() - started;
 
   if (options.updateBaseline) {
-    baseline = baselineFrom(raw.findings);
+    baseline = options.history ? acceptAlso(baseline, raw.findings) : baselineFrom(raw.findings);
     writeBaseline(baselineFile, baseline);
     io.stderr.write(
       `keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`,
     );
   }
   const { findings, suppressed } = applyBaseline(raw.findings, baseline);
+  const unreadable = raw.skipped.filter((s) => s.reason === 'unreadable');
+  // A path nobody read may hold anything: the pre-commit hook, and CI when asked, fail closed.
+  const failClosed = unreadable.length > 0 && (options.staged || options.failOnSkipped || config.failOnSkipped);
   const summary = summarize(findings, {
     filesScanned: raw.filesScanned,
     bytesScanned: raw.bytesScanned,
     durationMs,
     suppressed,
-    skipped: raw.skipped,
+    skipped: raw.skippedCount,
+    unreadable: unreadable.length,
+    ...(raw.commitsScanned !== undefined && { commitsScanned: raw.commitsScanned }),
   });
-  renderReport({ findings, summary, rules, root }, options, io);
+  renderReport(
+    {
+      findings,
+      summary,
+      rules,
+      root,
+      skipped: raw.skipped,
+      notScanned: options.staged ? raw.skipped : unreadable,
+      executionSuccessful: !failClosed,
+      ...(raw.repository && { repository: raw.repository }),
+    },
+    options,
+    io,
+  );
+  if (failClosed) {
+    const names = unreadable.map((s) => s.file).join(', ');
+    const why = options.staged ? 'a commit must not carry content nobody checked' : 'fail-on-skipped is set';
+    const what = unreadable.length === 1 ? 'a path' : `${unreadable.length} paths`;
+    io.stderr.write(`keyward: could not read ${what} (${names}); ${why}\n`);
+    return 2;
+  }
   return failsScan(findings) ? 1 : 0;
 }
 
-async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  const result = await scanWorkspace({ root, config, ...(options.paths.length > 0 && { paths: options.paths }) });
-  return {
-    findings: result.findings,
-    filesScanned: result.filesScanned,
-    bytesScanned: result.bytesScanned,
-    skipped: result.skipped.length,
-  };
-}
-
-async function scanStaged(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  const staged = await readStaged(root, config, options.paths);
-  return {
-    findings: scanBuffers(staged.files, config),
-    filesScanned: staged.files.length,
-    bytesScanned: staged.bytes,
-    skipped: staged.skipped.length,
-  };
+function read(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
+  if (options.history) return scanHistoryOf(root, config, options.history, options.paths);
+  if (options.staged) return scanStaged(root, config, options.paths);
+  return scanTree(root, config, options.paths);
 }

@@ -5,18 +5,32 @@ import { parseArgs } from 'node:util';
 import { KeywardError } from '../../core/errors';
 
 export const SCAN_USAGE = `Usage: keyward scan [PATH...] [options]
+       keyward scan --staged [PATH...] [options]
+       keyward scan --history [REVISION...] [--all] [--since DATE] [--until DATE] [-- PATH...]
 
-Scans files for leaked secrets and insecure secret handling. PATHs default to the whole
-scan root (the git top-level directory, or the current directory outside a repository).
+Scans files for leaked secrets and insecure secret handling. PATH may be any file or
+folder, in this repository or another; without one, the whole scan root is scanned.
 
 Options:
   --format text|json|sarif   report format (default text)
   --output FILE              write the report to FILE instead of stdout
   --baseline FILE            accepted findings (default .keyward/baseline.json when present)
-  --update-baseline          accept every current finding into the baseline file
-                             (full scans only)
+  --update-baseline          accept every current finding into the baseline file (full
+                             scans only; with --history, adds the history's findings)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
+  --history                  scan every line added by the commits reachable from HEAD, or
+                             from the REVISIONs and ranges given (main, v1.0..HEAD); each
+                             secret is reported once, at the commit that first added it
+    --all                    every ref instead: branches, tags, remotes, the stash
+    --since DATE, --until DATE
+                             commits in a time window (git dates: 2024-01-31, "2 weeks ago")
+  --root DIR                 the scan root (default: the git top level of the first PATH,
+                             or of the current directory; else that folder). Reports, the
+                             config and the baseline are relative to it
   --no-gitignore             also scan files that .gitignore excludes
+  --fail-on-skipped          exit 2 when a file or folder could not be read (permissions,
+                             I/O errors); files skipped on purpose (binary, too large, lock
+                             files) do not count. Config: "failOnSkipped": true
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
@@ -24,55 +38,104 @@ Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
 export type ReportFormat = 'text' | 'json' | 'sarif';
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
+export interface HistoryRange {
+  revisions: string[];
+  all: boolean;
+  since?: string;
+  until?: string;
+}
+
 export interface ScanOptions {
+  /** Absolute paths to scan (with --history: paths that limit the history). */
   paths: string[];
   format: ReportFormat;
   output?: string;
   baseline?: string;
+  root?: string;
   updateBaseline: boolean;
   staged: boolean;
+  /** Set with --history. */
+  history?: HistoryRange;
   gitignore: boolean;
+  failOnSkipped: boolean;
   help: boolean;
 }
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  baseline: { type: 'string' },
+  root: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  staged: { type: 'boolean' },
+  history: { type: 'boolean' },
+  all: { type: 'boolean' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  'no-gitignore': { type: 'boolean' },
+  'fail-on-skipped': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const usage = (message: string) => new KeywardError(message, 'usage');
 
 /** Parses argv; relative file arguments are resolved against `cwd`. */
 export function parseScanOptions(args: string[], cwd: string): ScanOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        staged: { type: 'boolean' },
-        'no-gitignore': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
   } catch (error) {
-    throw new KeywardError(`${(error as Error).message.split('\n')[0]} (see keyward scan --help)`, 'usage');
+    throw usage(`${(error as Error).message.split('\n')[0]} (see keyward scan --help)`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const format = (values.format ?? 'text') as ReportFormat;
-  if (!FORMATS.includes(format)) {
-    throw new KeywardError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`, 'usage');
+  if (!FORMATS.includes(format)) throw usage(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
+  // Before `--`: revisions with --history, paths otherwise. After it: always paths.
+  const terminator = tokens.find((t) => t.kind === 'option-terminator')?.index ?? args.length;
+  const beforeTerminator = tokens.filter((t) => t.kind === 'positional' && t.index < terminator).length;
+  const history = values.history ? historyRange(values, positionals.slice(0, beforeTerminator)) : undefined;
+  if (!history) {
+    for (const flag of ['all', 'since', 'until'] as const) {
+      if (values[flag] !== undefined) throw usage(`--${flag} needs --history`);
+    }
   }
-  if (values['update-baseline'] && (values.staged || positionals.length > 0)) {
+  const paths = history ? positionals.slice(beforeTerminator) : positionals;
+  if (values.staged && history) throw usage('--staged and --history scan different things: choose one');
+  if (values['update-baseline'] && (values.staged || paths.length > 0 || (history && !fullHistory(history)))) {
     // A partial scan would silently drop the accepted findings of every file it skipped.
-    throw new KeywardError('--update-baseline needs a full scan: drop --staged and PATH arguments', 'usage');
+    throw usage('--update-baseline needs a full scan: drop --staged, PATH arguments and revision limits');
   }
   return {
-    paths: positionals.map((p) => path.resolve(cwd, p)),
+    paths: paths.map((p) => path.resolve(cwd, p)),
     format,
     ...(values.output !== undefined && { output: path.resolve(cwd, values.output) }),
     ...(values.baseline !== undefined && { baseline: path.resolve(cwd, values.baseline) }),
+    ...(values.root !== undefined && { root: path.resolve(cwd, values.root) }),
     updateBaseline: values['update-baseline'] ?? false,
     staged: values.staged ?? false,
+    ...(history && { history }),
     gitignore: !(values['no-gitignore'] ?? false),
+    failOnSkipped: values['fail-on-skipped'] ?? false,
     help: values.help ?? false,
   };
+}
+
+function historyRange(values: { all?: boolean; since?: string; until?: string }, revisions: string[]): HistoryRange {
+  for (const revision of revisions) {
+    // git would read a leading dash as an option; a revision never starts with one.
+    if (revision.startsWith('-') || revision === '') throw usage(`'${revision}' is not a revision`);
+  }
+  for (const flag of ['since', 'until'] as const) {
+    if (values[flag]?.trim() === '') throw usage(`--${flag} needs a date`);
+  }
+  return {
+    revisions,
+    all: values.all ?? false,
+    ...(values.since !== undefined && { since: values.since }),
+    ...(values.until !== undefined && { until: values.until }),
+  };
+}
+
+function fullHistory(range: HistoryRange): boolean {
+  return range.revisions.length === 0 && range.since === undefined && range.until === undefined;
 }

@@ -6,6 +6,8 @@ import { formatJson } from '../../core/scan/report/json';
 import { formatSarif } from '../../core/scan/report/sarif';
 import type { ScanSummary } from '../../core/scan/report/summary';
 import { formatSummary, formatText } from '../../core/scan/report/text';
+import type { RepositoryIdentity } from '../../core/scan/sources/git/repository';
+import type { SkippedFile } from '../../core/scan/sources/skip';
 import type { Finding, Rule } from '../../core/scan/types';
 import type { CliIO } from '../io';
 import type { ScanOptions } from './options';
@@ -16,6 +18,14 @@ export interface RenderInput {
   summary: ScanSummary;
   rules: readonly Rule[];
   root: string;
+  /** Every path left out (the JSON report lists them all). */
+  skipped: readonly SkippedFile[];
+  /** The paths text and SARIF name: every skip of a staged scan, the unreadable otherwise. */
+  notScanned: readonly SkippedFile[];
+  /** False when the scan fails closed on an unreadable path. */
+  executionSuccessful: boolean;
+  /** A history scan's repository, for SARIF's versionControlProvenance. */
+  repository?: RepositoryIdentity;
 }
 
 /** https://no-color.org: any non-empty NO_COLOR disables colour; so does a pipe or a file. */
@@ -45,7 +55,7 @@ export function renderReport(input: RenderInput, options: ScanOptions, io: CliIO
 function format(input: RenderInput, options: ScanOptions, io: CliIO): string {
   switch (options.format) {
     case 'json':
-      return formatJson(input.findings, input.summary, KEYWARD_VERSION);
+      return formatJson(input.findings, input.summary, KEYWARD_VERSION, input.skipped);
     case 'sarif':
       return formatSarif({
         findings: input.findings,
@@ -53,8 +63,14 @@ function format(input: RenderInput, options: ScanOptions, io: CliIO): string {
         toolVersion: KEYWARD_VERSION,
         ...(KEYWARD_INFORMATION_URI && { informationUri: KEYWARD_INFORMATION_URI }),
         root: input.root,
+        notScanned: input.notScanned,
+        executionSuccessful: input.executionSuccessful,
+        ...(input.repository && { repository: input.repository }),
       });
     case 'text':
-      return formatText(input.findings, input.summary, { color: !options.output && wantsColor(io) });
+      return formatText(input.findings, input.summary, {
+        color: !options.output && wantsColor(io),
+        notScanned: input.notScanned,
+      });
   }
 }

@@ -10,17 +10,22 @@ import type { Finding } from './types';
 export const DEFAULT_BASELINE_PATH = '.keyward/baseline.json';
 
 const entrySchema = z.strictObject({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-character lower-case hex sha256'),
-  ruleId: z.string().min(1),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a 64-character lower-case hex sha256')
+    .describe('Fingerprint of the rule id and the secret: what is matched. The secret itself is never stored.'),
+  ruleId: z.string().min(1).describe('The rule that reported it.'),
   // file and line are for humans reviewing the baseline; matching uses the fingerprint only.
-  file: z.string().min(1),
-  line: z.number().int().positive(),
+  file: z.string().min(1).describe('Where it was found, for reviewers; matching ignores it.'),
+  line: z.number().int().positive().describe('The line it was found on, for reviewers; matching ignores it.'),
 });
 
-const baselineSchema = z.strictObject({
-  version: z.literal(1),
-  findings: z.array(entrySchema),
-});
+export const baselineSchema = z
+  .strictObject({
+    version: z.literal(1),
+    findings: z.array(entrySchema).describe('Accepted findings: keyward scan reports them no more.'),
+  })
+  .describe('Keyward baseline (.keyward/baseline.json), written by keyward scan --update-baseline.');
 
 export type Baseline = z.infer<typeof baselineSchema>;
 export type BaselineEntry = z.infer<typeof entrySchema>;
@@ -57,13 +62,22 @@ export function readBaseline(file: string): Baseline | undefined {
 
 /** The baseline accepting every given finding, in a stable order so diffs stay reviewable. */
 export function baselineFrom(findings: readonly Finding[]): Baseline {
+  return acceptAlso(undefined, findings);
+}
+
+/**
+ * `baseline` plus the given findings. A history scan adds to the baseline rather than replacing
+ * it: the working tree's accepted findings are not in history and must stay accepted.
+ */
+export function acceptAlso(baseline: Baseline | undefined, findings: readonly Finding[]): Baseline {
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
-  for (const f of findings) {
-    const key = `${f.fingerprint}\0${f.file}\0${f.line}`;
+  const added = findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line }));
+  for (const entry of [...(baseline?.findings ?? []), ...added]) {
+    const key = `${entry.fingerprint}\0${entry.file}\0${entry.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line });
+    entries.push(entry);
   }
   entries.sort(
     (a, b) =>

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IO_CONCURRENCY, mapLimit } from './concurrency';
 import type { Scanner } from './engine';
-import type { FileEntry } from './files';
-import { skipReasonForContent, type SkippedFile } from './skip';
+import type { FileEntry } from './sources/workingTree';
+import { skipReasonForContent, type SkippedFile, unreadable } from './sources/skip';
 import type { Finding } from './types';
 
 export interface BatchResult {
@@ -36,8 +36,8 @@ export async function scanBatch(
   await mapLimit(entries, IO_CONCURRENCY, async ({ file }) => {
     if (options.signal?.aborted) return;
     const outcome = await readScannable(options.root, file, options.maxFileBytes);
-    if (typeof outcome === 'string') {
-      result.skipped.push({ file, reason: outcome });
+    if ('reason' in outcome) {
+      result.skipped.push(outcome);
     } else {
       for (const finding of scanner.scanText(decoder.decode(outcome), file)) result.findings.push(finding);
       result.filesScanned++;
@@ -49,17 +49,14 @@ export async function scanBatch(
 }
 
 /** The file's bytes, or why it is skipped (it may have changed since it was listed). */
-async function readScannable(
-  root: string,
-  file: string,
-  maxFileBytes: number,
-): Promise<Uint8Array | SkippedFile['reason']> {
+async function readScannable(root: string, file: string, maxFileBytes: number): Promise<Uint8Array | SkippedFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path.join(root, file));
-  } catch {
-    return 'unreadable';
+  } catch (error) {
+    return unreadable(file, error);
   }
-  if (bytes.length > maxFileBytes) return 'too large';
-  return skipReasonForContent(file, bytes) ?? bytes;
+  if (bytes.length > maxFileBytes) return { file, reason: 'too large' };
+  const reason = skipReasonForContent(file, bytes);
+  return reason ? { file, reason } : bytes;
 }

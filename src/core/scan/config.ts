@@ -7,34 +7,83 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
+import { allowlistSchema, checkAllowlist } from './allowlists';
+import { fromGoRegex } from './goRegex';
 
 export const CONFIG_FILE = '.keyward/config.json';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-const extraRuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case (a-z, 0-9, -)'),
-  description: z.string().min(1),
-  regex: z.string().min(1),
-  keywords: z.array(z.string().min(1)).min(1, 'needs at least one keyword for the prefilter'),
-  secretGroup: z.number().int().min(1).optional(),
-  minEntropy: z.number().min(0).max(8).optional(),
-  severity: z.enum(['error', 'warning', 'info']).default('error'),
-});
+// The descriptions end up in schemas/config.schema.json, which VS Code shows while the file is edited.
+const extraRuleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case (a-z, 0-9, -)')
+      .describe('Rule id, kebab-case; not one of the built-in ids. Used in reports, baselines and keyward-ignore.'),
+    description: z.string().min(1).describe('What the rule finds, e.g. "Acme API token".'),
+    regex: z
+      .string()
+      .min(1)
+      .describe('JavaScript regex, or RE2 as gitleaks writes it (a leading (?i), (?P<name>...), \\A, \\z).'),
+    keywords: z
+      .array(z.string().min(1))
+      .min(1, 'needs at least one keyword for the prefilter')
+      .describe('Literals that every match contains (any case); the regex runs only near them.'),
+    secretGroup: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Capture group holding the secret; the whole match when absent.'),
+    minEntropy: z
+      .number()
+      .min(0)
+      .max(8)
+      .optional()
+      .describe('Minimum Shannon entropy of the secret, in bits per character.'),
+    severity: z
+      .enum(['error', 'warning', 'info'])
+      .default('error')
+      .describe('error and warning fail a scan; info does not.'),
+  })
+  .describe('A rule of this workspace (ignored in an untrusted workspace).');
 
-const configSchema = z.strictObject({
-  extraRules: z.array(extraRuleSchema).default([]),
-  disabledRules: z.array(z.string()).default([]),
-  exclude: z.array(z.string()).default([]),
-  gitignore: z.boolean().default(true),
-  maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
-});
+export const scanConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema this file follows, for editors other than VS Code.'),
+    extraRules: z
+      .array(extraRuleSchema)
+      .default([])
+      .describe('Rules of this workspace, in addition to the built-in ones.'),
+    disabledRules: z.array(z.string()).default([]).describe('Ids of rules not to run (built-in or extra).'),
+    exclude: z
+      .array(z.string())
+      .default([])
+      .describe('Paths not to scan, as .gitignore patterns (e.g. "test/fixtures/**").'),
+    gitignore: z.boolean().default(true).describe('Also skip what .gitignore files exclude.'),
+    maxFileBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(DEFAULT_MAX_FILE_BYTES)
+      .describe('Files larger than this are skipped (and listed as skipped).'),
+    failOnSkipped: z
+      .boolean()
+      .default(false)
+      .describe('Exit 2 when a file or folder cannot be read, as with keyward scan --fail-on-skipped.'),
+    allowlists: z
+      .array(allowlistSchema)
+      .default([])
+      .describe('Findings not to report, as in gitleaks: by path, regex, stop word or commit.'),
+  })
+  .describe('Keyward scan configuration (.keyward/config.json).');
 
-export type ScanConfig = z.output<typeof configSchema>;
+export type ScanConfig = z.output<typeof scanConfigSchema>;
 export type ExtraRuleConfig = ScanConfig['extraRules'][number];
 
 /** The configuration used when a workspace has no `.keyward/config.json`. */
 export function defaultScanConfig(): ScanConfig {
-  return configSchema.parse({});
+  return scanConfigSchema.parse({});
 }
 
 /** Reads `<root>/.keyward/config.json`; defaults when absent, `config-invalid` when wrong. */
@@ -58,7 +107,7 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
   } catch (e) {
     throw invalidConfig(label, `not valid JSON (${(e as Error).message})`);
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = scanConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
@@ -67,6 +116,10 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
     throw invalidConfig(label, `${where || '(root)'}: ${what}`);
   }
   checkExtraRules(parsed.data.extraRules, label);
+  parsed.data.allowlists.forEach((list, i) => {
+    const problem = checkAllowlist(list);
+    if (problem) throw invalidConfig(label, `allowlists[${i}].${problem.field}: ${problem.message}`);
+  });
   return parsed.data;
 }
 
@@ -83,15 +136,11 @@ function checkExtraRules(rules: readonly ExtraRuleConfig[], label: string): void
 
 /** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
 function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(rule.regex);
-  } catch (e) {
-    return { field: 'regex', message: `does not compile (${(e as Error).message})` };
-  }
+  const converted = fromGoRegex(rule.regex);
+  if ('error' in converted) return { field: 'regex', message: converted.error };
   if (rule.secretGroup !== undefined) {
     // Alternating with the empty pattern always matches, which reveals the group count.
-    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    const groups = new RegExp(`${converted.source}|`, converted.flags).exec('')!.length - 1;
     if (rule.secretGroup > groups) {
       return { field: 'secretGroup', message: `is ${rule.secretGroup} but the regex has ${groups} group(s)` };
     }

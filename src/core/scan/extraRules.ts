@@ -1,5 +1,6 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
 import { CONFIG_FILE, invalidConfig, type ExtraRuleConfig, type ScanConfig } from './config';
+import { fromGoRegex } from './goRegex';
 import { builtinRules } from './rules/index';
 import type { Rule } from './types';
 
@@ -34,10 +35,17 @@ export function compileExtraRule(rule: ExtraRuleConfig): Rule {
     provider: 'custom',
     category: 'secret',
     keywords: rule.keywords.map((k) => k.toLowerCase()),
-    pattern: new RegExp(rule.regex),
+    pattern: extraRulePattern(rule.regex),
     ...(rule.secretGroup !== undefined && { secretGroup: rule.secretGroup }),
     ...(rule.minEntropy !== undefined && { minEntropy: rule.minEntropy }),
     severity: rule.severity,
     docs: `${rule.description} (rule defined in .keyward/config.json)`,
   };
+}
+
+/** An extra rule's regex: JavaScript syntax, or RE2's as gitleaks writes it (a leading `(?i)`...). */
+function extraRulePattern(regex: string): RegExp {
+  const converted = fromGoRegex(regex);
+  if ('error' in converted) throw new Error(`extra rule regex: ${converted.error}`); // checked at load
+  return new RegExp(converted.source, converted.flags);
 }

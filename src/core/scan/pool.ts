@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult } from './batch';
-import type { FileEntry } from './files';
+import type { FileEntry } from './sources/workingTree';
 import type { FromWorker, ToWorker, WorkerInit } from './worker';
 
 export interface PoolOptions {

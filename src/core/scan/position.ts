@@ -24,6 +24,12 @@ export class LineIndex {
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
 
+  /** The offset of a 1-based line and column (the inverse of positionOf). */
+  offsetOf(line: number, column: number): number {
+    const starts = (this.starts ??= lineStarts(this.text));
+    return (starts[line - 1] ?? this.text.length) + column - 1;
+  }
+
   /** The text of the 1-based line, without its line break. */
   lineText(line: number): string {
     const starts = (this.starts ??= lineStarts(this.text));

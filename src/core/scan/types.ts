@@ -65,4 +65,17 @@ export interface Finding {
   masked: string;
   /** Stable across moves: sha256(ruleId + NUL + secret), hex. Independent of position. */
   fingerprint: string;
+  /** Set by a history scan: the commit that first added the secret (`file` is its path there). */
+  commit?: CommitProvenance;
+}
+
+export interface CommitProvenance {
+  /** Full object id of the commit. */
+  sha: string;
+  author: string;
+  email: string;
+  /** Author date, strict ISO 8601. */
+  date: string;
+  /** How many commits add this secret; it is reported once, at the first. */
+  commits: number;
 }

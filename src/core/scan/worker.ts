@@ -4,9 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
-import { createScanner } from './engine';
-import { rulesFor } from './extraRules';
-import type { FileEntry } from './files';
+import { scannerFor } from './configuredScanner';
+import type { FileEntry } from './sources/workingTree';
 
 export interface WorkerInit {
   root: string;
@@ -24,7 +23,7 @@ export type FromWorker =
 const PROGRESS_EVERY = 32;
 
 function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
-  const scanner = createScanner(rulesFor(init.config, { trusted: init.trusted }));
+  const scanner = scannerFor(init.config, { trusted: init.trusted });
   const post = (message: FromWorker) => port.postMessage(message);
   // scanOne reports its own failures as messages, so its promise never rejects.
   port.on('message', (message: ToWorker) => void scanOne(message));

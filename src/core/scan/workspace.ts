@@ -4,12 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
-import { createScanner } from './engine';
-import { rulesFor } from './extraRules';
-import { compare, listFiles, type FileEntry } from './files';
-import { excludeMatcher } from './gitignore';
+import { scannerFor } from './configuredScanner';
+import { compare, listFiles, type FileEntry } from './sources/workingTree';
 import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
-import { skipReasonForContent, skipReasonForName, type SkippedFile } from './skip';
+import type { SkippedFile } from './sources/skip';
 import type { Finding } from './types';
 
 export interface WorkspaceScanOptions {
@@ -97,7 +95,7 @@ async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes:
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
-  const scanner = createScanner(rulesFor(run.config, { trusted: run.trusted }));
+  const scanner = scannerFor(run.config, { trusted: run.trusted });
   const { root, signal } = run;
   const result = await scanBatch(files, scanner, {
     root,
@@ -114,29 +112,6 @@ function workerCount(requested: number | undefined, files: number, bytes: number
   const cores = os.availableParallelism();
   if (cores < 2 || (bytes <= WORKER_MIN_BYTES && files <= WORKER_MIN_FILES)) return 0;
   return Math.min(cores, MAX_WORKERS);
-}
-
-/**
- * Scans in-memory texts (e.g. the staged versions for a pre-commit hook) under the same
- * config excludes and file-kind skips as a workspace scan. .gitignore does not apply:
- * staged files are tracked, and git ignores only untracked ones.
- */
-export function scanBuffers(
-  files: readonly { file: string; text: string }[],
-  config: ScanConfig,
-  { trusted = true }: { trusted?: boolean } = {},
-): Finding[] {
-  const excluded = excludeMatcher(config.exclude);
-  const encoder = new TextEncoder();
-  const scanner = createScanner(rulesFor(config, { trusted }));
-  const findings: Finding[] = [];
-  for (const { file, text } of files) {
-    if (excluded(file) || skipReasonForName(file)) continue;
-    const bytes = encoder.encode(text);
-    if (bytes.length > config.maxFileBytes || skipReasonForContent(file, bytes)) continue;
-    findings.push(...scanner.scanText(text.replace(/^\uFEFF/, ''), file));
-  }
-  return sortFindings(findings);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { skipReasonForName } from '../../core/scan/skip';
+import { skipReasonForName } from '../../core/scan/sources/skip';
 import type { Finding } from '../../core/scan/types';
 import type { VaultCopy } from '../../core/vault/copies';
 import type { VaultService } from '../vault/vaultService';

@@ -71,7 +71,7 @@ export class ScanSetup implements vscode.Disposable {
     }
     const state = entry;
     const engine = this.engine();
-    state.scanner ??= engine.createScanner(engine.rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
+    state.scanner ??= engine.scannerFor(state.config, { trusted: vscode.workspace.isTrusted });
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
     const folder = root === undefined ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root));
     const excluded = engine.excludeMatcher([...state.config.exclude, ...this.settings.for(folder)['scan.exclude']]);

@@ -84,6 +84,50 @@ describe('keyward scan in a git repository', () => {
       assert.match(r.stdout, /1 file scanned, .*1 file skipped/);
     });
 
+    it('lists and counts the files it skips on purpose', async () => {
+      writeFileSync(path.join(repo, 'big.txt'), 'x'.repeat(1024 * 1024 + 1));
+      writeFileSync(path.join(repo, 'yarn.lock'), `${genericAssignment().line}\n`);
+      writeFileSync(path.join(repo, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]));
+      git(repo, 'add', '.');
+      git(repo, 'update-index', '--add', '--cacheinfo', `160000,${git(repo, 'rev-parse', 'HEAD').trim()},vendored`);
+      const r = await run(repo, ['--staged']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(
+        r.stdout,
+        /^Not scanned \(4\):\n {2}big\.txt\s+too large\n {2}logo\.png\s+image\n {2}vendored\s+submodule\n {2}yarn\.lock\s+lock file\n/m,
+      );
+      assert.match(r.stdout, /No findings; 0 files scanned, .*4 files skipped$/m);
+      const json = parseJson<JsonReport>((await run(repo, ['--staged', '--format', 'json'])).stdout);
+      assert.equal(json.summary.skipped, 4);
+    });
+
+    it('fails (exit 2) when a staged blob cannot be read, naming it', async () => {
+      git(repo, 'update-index', '--add', '--cacheinfo', `100644,${'1234567890'.repeat(4)},ghost.js`);
+      const r = await run(repo, ['--staged']);
+      assert.equal(r.code, 2, r.stdout);
+      assert.match(r.stdout, /^ {2}ghost\.js\s+unreadable \(object missing from the repository\)$/m);
+      assert.match(r.stderr, /could not read a path \(ghost\.js\); a commit must not carry content nobody checked/);
+    });
+
+    it('reads every conflict stage of an unmerged path', async () => {
+      const leak = genericAssignment();
+      git(repo, 'checkout', '-q', '-b', 'theirs');
+      writeFileSync(path.join(repo, 'app', 'main.py'), `${leak.line}\n`);
+      git(repo, 'commit', '-q', '-am', 'theirs');
+      git(repo, 'checkout', '-q', 'main');
+      writeFileSync(path.join(repo, 'app', 'main.py'), 'print("ours")\n');
+      git(repo, 'commit', '-q', '-am', 'ours');
+      assert.throws(() => git(repo, 'merge', '-q', 'theirs'));
+      const r = await run(repo, ['--staged', '--format', 'json']);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const report = parseJson<JsonReport>(r.stdout);
+      assert.deepEqual(
+        report.findings.map((f) => `${f.file}:${f.line}`),
+        ['app/main.py:1'],
+      );
+      assert.ok(!r.stdout.includes(leak.secret));
+    });
+
     it('reports a failing git command with its exit code and message, as a Keyward error', async () => {
       await assert.rejects(
         runGit(['rev-parse', '--verify', 'no-such-ref'], repo),

@@ -38,6 +38,8 @@ describe('loadScanConfig', () => {
         exclude: [],
         gitignore: true,
         maxFileBytes: 1024 * 1024,
+        failOnSkipped: false,
+        allowlists: [],
       });
     } finally {
       tree.dispose();

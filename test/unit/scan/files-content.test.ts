@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { skipReasonForContent, skipReasonForName } from '../../../src/core/scan/skip';
+import { skipReasonForContent, skipReasonForName } from '../../../src/core/scan/sources/skip';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../../../src/core/scan/files';
+import { listFiles } from '../../../src/core/scan/sources/workingTree';
 import { makeTree, testConfig } from './workspace-tree';
 
 const listed = async (root: string, config = testConfig(), paths?: string[]) => {

@@ -8,7 +8,14 @@ import { fingerprintOf, makeFinding, makeRule } from '../../fixtures/cli-scan/fi
 import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
 import { parseJson } from '../../support/json';
 
-const STATS: ScanStats = { filesScanned: 120, bytesScanned: 2_500_000, durationMs: 41.6, suppressed: 2, skipped: 3 };
+const STATS: ScanStats = {
+  filesScanned: 120,
+  bytesScanned: 2_500_000,
+  durationMs: 41.6,
+  suppressed: 2,
+  skipped: 3,
+  unreadable: 0,
+};
 const findings = [
   makeFinding({ file: 'src/z.ts', line: 7, column: 3 }),
   makeFinding({
@@ -94,6 +101,17 @@ describe('scan reports', () => {
     it('says so when clean', () => {
       const clean = formatText([], summarize([], { ...STATS, suppressed: 0, skipped: 0 }), { color: false });
       assert.equal(clean, 'No findings; 120 files scanned, 2.50 MB in 42 ms\n');
+    });
+    it('names the paths it did not scan, with reason and cause, and counts the unreadable', () => {
+      const notScanned = [
+        { file: 'secret/', reason: 'unreadable' as const, detail: 'EACCES' },
+        { file: 'yarn.lock', reason: 'lock file' as const },
+      ];
+      const out = formatText([], summarize([], { ...STATS, skipped: 2, unreadable: 1 }), { color: false, notScanned });
+      assert.equal(
+        out,
+        'Not scanned (2):\n  secret/    unreadable (EACCES)\n  yarn.lock  lock file\n\nNo findings; 120 files scanned, 2.50 MB in 42 ms, 2 suppressed by baseline, 2 files skipped (1 unreadable)\n',
+      );
     });
     it('uses ANSI colour only when asked', () => {
       assert.equal(stripVTControlCharacters(text), text, 'no escape sequences');

@@ -18,7 +18,16 @@ export function makeTree(files: Record<string, string | Uint8Array>): { root: st
 
 /** The schema's defaults, written out so file tests do not depend on rule modules. */
 export function testConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
-  return { extraRules: [], disabledRules: [], exclude: [], gitignore: true, maxFileBytes: 1024 * 1024, ...overrides };
+  return {
+    extraRules: [],
+    disabledRules: [],
+    exclude: [],
+    gitignore: true,
+    maxFileBytes: 1024 * 1024,
+    failOnSkipped: false,
+    allowlists: [],
+    ...overrides,
+  };
 }
 
 /** A random alphanumeric string of `length` characters (high entropy, no provider prefix). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseScanConfig } from '../../../src/core/scan/config';
-import { scanBuffers, scanWorkspace } from '../../../src/core/scan/workspace';
+import { scanWorkspace } from '../../../src/core/scan/workspace';
 import { fakePemBlock, makeTree, randomToken } from './workspace-tree';
 
 // A workspace-defined rule gives these tests an exact count of what must be found,
@@ -128,32 +128,5 @@ describe('scanWorkspace', function () {
     } finally {
       small.dispose();
     }
-  });
-});
-
-describe('scanBuffers', () => {
-  it('scans in-memory texts, masked and sorted, under the config excludes and skips', () => {
-    const token = acmeToken();
-    const findings = scanBuffers(
-      [
-        { file: 'src/b.ts', text: `\n\nx("${token}")` },
-        { file: 'src/a.ts', text: `\uFEFFx("${token}")` },
-        { file: 'vendor/c.ts', text: `x("${token}")` },
-        { file: 'yarn.lock', text: `x("${token}")` },
-      ],
-      config,
-    );
-    assert.deepEqual(
-      findings.map((f) => [f.file, f.line, f.column]),
-      [
-        ['src/a.ts', 1, 4],
-        ['src/b.ts', 3, 4],
-      ],
-    );
-    assert.ok(findings.every((f) => !f.masked.includes(token.slice(10, 30))));
-  });
-
-  it('ignores extra rules when untrusted', () => {
-    assert.deepEqual(scanBuffers([{ file: 'a.ts', text: `x("${acmeToken()}")` }], config, { trusted: false }), []);
   });
 });

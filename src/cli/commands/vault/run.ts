@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { MASTER_KEY_ENV_VARS } from '../../../core/crypto/masterKey';
 import { KeywardError } from '../../../core/errors';
-import { parseFlags } from '../../flags';
+import { helpAsked, HelpRequested, parseFlags } from '../../flags';
 import type { CliIO } from '../../io';
 import { openVault } from './context';
 
@@ -14,6 +14,7 @@ const USAGE = 'Usage: keyward vault run [--only NAME,...] [--env ENVIRONMENT] [-
  * variables are withheld from the child, which has no business opening the vault.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
+  if (helpAsked(args)) throw new HelpRequested(USAGE);
   const split = args.indexOf('--');
   if (split === -1 || split === args.length - 1) throw new KeywardError(USAGE, 'usage');
   const { values, positionals } = parseFlags(

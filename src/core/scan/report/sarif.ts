@@ -3,7 +3,9 @@
 // URIs are relative to %SRCROOT% (the scan root), so the log is portable across checkouts;
 // `partialFingerprints` carries our position-independent fingerprint so alerts follow moves.
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, Notification, ReportingDescriptor, Result, VersionControlDetails } from 'sarif';
+import type { RepositoryIdentity } from '../sources/git/repository';
+import type { SkippedFile } from '../sources/skip';
 import type { Finding, Rule, Severity } from '../types';
 import { sortFindings } from './summary';
 
@@ -22,6 +24,12 @@ export interface SarifInput {
   informationUri?: string;
   /** Absolute scan root; recorded as %SRCROOT% so viewers can resolve relative URIs. */
   root?: string;
+  /** Paths the scan names as not scanned: unreadable ones become errors, deliberate skips notes. */
+  notScanned?: readonly SkippedFile[];
+  /** False when the scan failed closed (an unreadable path under --fail-on-skipped or --staged). */
+  executionSuccessful?: boolean;
+  /** For a history scan: the repository read, as versionControlProvenance. */
+  repository?: RepositoryIdentity;
 }
 
 export function buildSarif(input: SarifInput): Log {
@@ -46,7 +54,9 @@ export function buildSarif(input: SarifInput): Log {
         },
       },
     ],
-    partialFingerprints: { 'keyward/v1': f.fingerprint },
+    // A history finding also names its commit, so an alert is tied to where the secret was added.
+    partialFingerprints: { 'keyward/v1': f.fingerprint, ...(f.commit && { commitSha: f.commit.sha }) },
+    ...(f.commit && { properties: { commit: f.commit } }),
   }));
 
   return {
@@ -63,6 +73,8 @@ export function buildSarif(input: SarifInput): Log {
             rules: descriptors,
           },
         },
+        invocations: [invocation(input)],
+        ...(input.repository && { versionControlProvenance: [versionControl(input.repository)] }),
         ...(input.root ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(input.root) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
@@ -73,6 +85,29 @@ export function buildSarif(input: SarifInput): Log {
 
 export function formatSarif(input: SarifInput): string {
   return `${JSON.stringify(buildSarif(input), null, 2)}\n`;
+}
+
+/** The run's invocation, whose toolExecutionNotifications name every path left unscanned. */
+function invocation(input: SarifInput): Invocation {
+  const notifications = (input.notScanned ?? []).map((skip): Notification => ({
+    level: skip.reason === 'unreadable' ? 'error' : 'note',
+    message: { text: `Not scanned: ${skip.file} (${skip.reason}${skip.detail ? `, ${skip.detail}` : ''})` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(skip.file), uriBaseId: SRCROOT } } }],
+    properties: { reason: skip.reason },
+  }));
+  return {
+    executionSuccessful: input.executionSuccessful ?? true,
+    ...(notifications.length > 0 && { toolExecutionNotifications: notifications }),
+  };
+}
+
+function versionControl(repository: RepositoryIdentity): VersionControlDetails {
+  return {
+    repositoryUri: repository.uri,
+    ...(repository.revision && { revisionId: repository.revision }),
+    ...(repository.branch && { branch: repository.branch }),
+    mappedTo: { uriBaseId: SRCROOT },
+  };
 }
 
 function describeRule(rule: Rule): ReportingDescriptor {

@@ -8,8 +8,12 @@ export interface ScanStats {
   durationMs: number;
   /** Findings accepted by the baseline and therefore not reported. */
   suppressed: number;
-  /** Files left out (binary, lock file, too large, ...). */
+  /** Files left out (binary, lock file, too large, ...), the unreadable included. */
   skipped: number;
+  /** Of the skipped, files and folders that could not be read: never a deliberate choice. */
+  unreadable: number;
+  /** Set by a history scan, whose files are file changes (one file in one commit). */
+  commitsScanned?: number;
 }
 
 export interface ScanSummary extends ScanStats {

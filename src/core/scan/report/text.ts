@@ -1,7 +1,8 @@
 // Terminal report: one line per finding, `path:line:col  severity  rule  masked  message`,
 // sorted by file with a blank line between files, then a one-line summary. The
 // `path:line:col` prefix is what terminals and editors turn into a clickable link.
-import type { Finding, Severity } from '../types';
+import type { SkippedFile } from '../sources/skip';
+import type { CommitProvenance, Finding, Severity } from '../types';
 import { sortFindings, type ScanSummary } from './summary';
 
 const ANSI = {
@@ -17,12 +18,14 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANS
 
 export interface TextOptions {
   color: boolean;
+  /** Paths to name under "Not scanned" (a staged scan lists every skip, others the unreadable). */
+  notScanned?: readonly SkippedFile[];
 }
 
 export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
   const paint = painter(options.color);
   const sorted = sortFindings(findings);
-  const locations = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
+  const locations = sorted.map((f) => `${printable(f.file)}:${f.line}:${f.column}`);
   const locationWidth = Math.max(0, ...locations.map((l) => l.length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
   const maskedWidth = Math.max(0, ...sorted.map((f) => f.masked.length));
@@ -41,8 +44,10 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
         .join('  ')
         .trimEnd(),
     );
+    if (f.commit) lines.push(paint(ANSI.dim, `    ${introduction(f.commit)}`));
   });
   if (lines.length > 0) lines.push('');
+  lines.push(...notScannedSection(options.notScanned ?? [], paint));
   lines.push(formatSummary(summary, options));
   return `${lines.join('\n')}\n`;
 }
@@ -50,10 +55,14 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
 /** The closing line alone, e.g. for a terminal when the full report went to a file. */
 export function formatSummary(s: ScanSummary, options: TextOptions): string {
   const paint = painter(options.color);
-  const scanned = `${plural(s.filesScanned, 'file')} scanned, ${formatMegabytes(s.bytesScanned)} in ${Math.round(s.durationMs)} ms`;
+  // In a history scan a "file" is one file changed by one commit.
+  const unit = s.commitsScanned === undefined ? 'file' : 'file change';
+  const commits = s.commitsScanned === undefined ? '' : `${plural(s.commitsScanned, 'commit')}, `;
+  const scanned = `${commits}${plural(s.filesScanned, unit)} scanned, ${formatMegabytes(s.bytesScanned)} in ${Math.round(s.durationMs)} ms`;
+  const unreadable = s.unreadable > 0 ? ` (${s.unreadable} unreadable)` : '';
   const extras = [
     s.suppressed > 0 ? `${s.suppressed} suppressed by baseline` : '',
-    s.skipped > 0 ? `${plural(s.skipped, 'file')} skipped` : '',
+    s.skipped > 0 ? `${plural(s.skipped, unit)} skipped${unreadable}` : '',
   ].filter(Boolean);
   const tail = [scanned, ...extras].join(', ');
   if (s.findings === 0) return `${paint(ANSI.green, 'No findings')}; ${tail}`;
@@ -63,6 +72,33 @@ export function formatSummary(s: ScanSummary, options: TextOptions): string {
   const headline = `${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${parts.join(', ')})`;
   const color = s.bySeverity.error > 0 ? ANSI.red : s.bySeverity.warning > 0 ? ANSI.yellow : ANSI.cyan;
   return `${paint(color, headline)}; ${tail}`;
+}
+
+/** `added in 1a2b3c4d5e6f by Ann <ann@example.com> on 2024-05-01, and by 2 later commits` */
+function introduction(commit: CommitProvenance): string {
+  const later = commit.commits - 1;
+  const more = later > 0 ? `; ${plural(later, 'later commit')} add${later === 1 ? 's' : ''} it too` : '';
+  const who = printable(`${commit.author} <${commit.email}>`);
+  return `added in ${commit.sha.slice(0, 12)} by ${who} on ${commit.date.slice(0, 10)}${more}`;
+}
+
+function notScannedSection(skipped: readonly SkippedFile[], paint: ReturnType<typeof painter>): string[] {
+  if (skipped.length === 0) return [];
+  const width = Math.max(...skipped.map((s) => printable(s.file).length));
+  const rows = skipped.map((s) => {
+    const why = `${s.reason}${s.detail ? ` (${s.detail})` : ''}`;
+    return `  ${printable(s.file).padEnd(width)}  ${s.reason === 'unreadable' ? paint(ANSI.red, why) : paint(ANSI.dim, why)}`;
+  });
+  return [`Not scanned (${skipped.length}):`, ...rows, ''];
+}
+
+/**
+ * File names and commit authors come from the repository, maybe a hostile one: their control
+ * characters (an ANSI escape could rewrite the terminal) are shown as \xNN instead.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function painter(color: boolean): (code: string, text: string) => string {

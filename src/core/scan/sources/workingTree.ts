@@ -4,11 +4,11 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { KeywardError } from '../errors';
-import { IO_CONCURRENCY, mapLimit } from './concurrency';
-import type { ScanConfig } from './config';
-import { PathRules } from './gitignore';
-import { ALWAYS_SKIPPED_DIRS, skipReasonForName, type SkippedFile, type SkipReason } from './skip';
+import { KeywardError } from '../../errors';
+import { IO_CONCURRENCY, mapLimit } from '../concurrency';
+import type { ScanConfig } from '../config';
+import { PathRules } from './pathRules';
+import { ALWAYS_SKIPPED_DIRS, skipReasonForName, type SkippedFile, type SkipReason, unreadable } from './skip';
 
 export interface FileEntry {
   /** Posix path relative to the scan root. */
@@ -53,9 +53,9 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
   await mapLimit([...new Set(walk.accepted)], IO_CONCURRENCY, async (file) => {
     const size = await lstat(path.join(root, file)).then(
       (s) => s.size,
-      () => undefined,
+      (error: unknown) => error,
     );
-    if (size === undefined) walk.out.skipped.push({ file, reason: 'unreadable' });
+    if (typeof size !== 'number') walk.out.skipped.push(unreadable(file, size));
     else if (size > config.maxFileBytes) walk.out.skipped.push({ file, reason: 'too large' });
     else walk.out.files.push({ file, size });
   });
@@ -72,8 +72,8 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
       let entries: Dirent[];
       try {
         entries = await readdir(path.join(walk.root, dir), { withFileTypes: true });
-      } catch {
-        walk.out.skipped.push({ file: dir === '' ? './' : `${dir}/`, reason: 'unreadable' });
+      } catch (error) {
+        walk.out.skipped.push(unreadable(dir === '' ? './' : `${dir}/`, error));
         return;
       }
       for (const entry of entries) {

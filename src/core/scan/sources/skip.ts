@@ -17,11 +17,26 @@ export type SkipReason =
   | 'archive'
   | 'media'
   | 'too large'
+  | 'submodule'
   | 'unreadable';
 
 export interface SkippedFile {
   file: string;
   reason: SkipReason;
+  /** For an unreadable path, what the system said (EACCES, EIO...), so a report can explain it. */
+  detail?: string;
+}
+
+/** The error code of a failed read, for SkippedFile.detail. */
+export function errorDetail(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A skip entry for a path that could not be read, with the error's code when it has one. */
+export function unreadable(file: string, error?: unknown): SkippedFile {
+  const detail = errorDetail(error);
+  return { file, reason: 'unreadable', ...(detail && { detail }) };
 }
 
 /** Directories never entered, whatever .gitignore says. */
@@ -80,9 +95,14 @@ const MINIFIABLE = /\.(?:js|mjs|cjs|jsx|css)$/i;
 const MINIFIED_MIN_BYTES = 4 * 1024;
 const MINIFIED_AVG_LINE = 500;
 
+/** A NUL byte near the start: what git itself takes for binary content. */
+export function isBinaryContent(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
+
 /** A reason decided by the content, or undefined when the file should be scanned. */
 export function skipReasonForContent(relPath: string, bytes: Uint8Array): SkipReason | undefined {
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return 'binary';
+  if (isBinaryContent(bytes)) return 'binary';
   if (MINIFIABLE.test(relPath) && bytes.length >= MINIFIED_MIN_BYTES) {
     let lines = 1;
     for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;

@@ -1,0 +1,72 @@
+// The three things `keyward scan` can read, each turned into the same raw result: the working
+// tree (worker threads), the staged blobs (for the pre-commit hook), and git history.
+import path from 'node:path';
+import { KeywardError } from '../../core/errors';
+import type { ScanConfig } from '../../core/scan/config';
+import { scanHistory } from '../../core/scan/historyScan';
+import { scanSource } from '../../core/scan/sourceScan';
+import { describeRepository, type RepositoryIdentity } from '../../core/scan/sources/git/repository';
+import { historyEvents, supportsMergeDiffs } from '../../core/scan/sources/history';
+import type { SkippedFile } from '../../core/scan/sources/skip';
+import { stagedContent } from '../../core/scan/sources/staged';
+import type { Finding } from '../../core/scan/types';
+import { scanWorkspace } from '../../core/scan/workspace';
+import { gitRunner } from './git';
+import type { HistoryRange } from './options';
+
+export interface RawScan {
+  findings: Finding[];
+  filesScanned: number;
+  bytesScanned: number;
+  /** The paths left out, when the scan lists them (a history scan only counts them). */
+  skipped: SkippedFile[];
+  skippedCount: number;
+  /** History scans: the commits read, and the repository for SARIF. */
+  commitsScanned?: number;
+  repository?: RepositoryIdentity;
+}
+
+export async function scanTree(root: string, config: ScanConfig, paths: readonly string[]): Promise<RawScan> {
+  const result = await scanWorkspace({ root, config, ...(paths.length > 0 && { paths: [...paths] }) });
+  return { ...result, skippedCount: result.skipped.length };
+}
+
+export async function scanStaged(root: string, config: ScanConfig, paths: readonly string[]): Promise<RawScan> {
+  const relative = paths.map((p) => posixRelative(root, p));
+  const result = await scanSource(stagedContent(gitRunner(root), { config, paths: relative }), config);
+  return { ...result, skippedCount: result.skipped.length };
+}
+
+export async function scanHistoryOf(
+  root: string,
+  config: ScanConfig,
+  range: HistoryRange,
+  paths: readonly string[],
+): Promise<RawScan> {
+  const git = gitRunner(root);
+  const mergeDiffs = await supportsMergeDiffs(git);
+  let bytesScanned = 0;
+  const events = historyEvents(
+    git,
+    { ...range, paths: paths.map((p) => posixRelative(root, p)), config, mergeDiffs },
+    (bytes) => (bytesScanned += bytes),
+  );
+  const result = await scanHistory(events, config);
+  return {
+    findings: result.findings,
+    filesScanned: result.filesScanned,
+    bytesScanned,
+    skipped: [],
+    skippedCount: result.skipped,
+    commitsScanned: result.commitsScanned,
+    repository: await describeRepository(git, root),
+  };
+}
+
+function posixRelative(root: string, p: string): string {
+  const rel = path.relative(root, path.resolve(root, p));
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new KeywardError(`Cannot scan ${p}: it is outside the repository ${root}`, 'usage');
+  }
+  return rel.split(path.sep).join('/') || '.';
+}

@@ -1,0 +1,128 @@
+// History-scan benchmark: a generated 50,000-commit repository (git fast-import), scanned by
+// `keyward scan --history` next to `git log -p` alone and `git log -p | rg -f <rule patterns>`
+// in the same run. Also shows that Keyward's memory does not grow with history length: peak RSS
+// over the newest tenth of the history against the whole of it.
+// Run alone with `npx tsx test/bench/history.ts` (after a build), or through `npm run bench`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { JsonReport } from '../../src/core/scan/report/json';
+import { builtinRules } from '../../src/core/scan/rules/index';
+import { ripgrepAvailable, ripgrepPatterns } from '../fixtures/cli-scan/benchPeers';
+import { writeHistoryRepo } from '../fixtures/cli-scan/historyRepo';
+
+const COMMITS = Number(process.env.KEYWARD_BENCH_COMMITS ?? 50_000);
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const MAX_RSS = path.resolve(__dirname, '../fixtures/cli-scan/reportMaxRss.cjs');
+
+interface Timed {
+  ms: number;
+  /** CPU time of everything the shell started (git, rg, node), user + system. */
+  cpuMs: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `script` in bash with `args` as $1..; bash's `times` adds up its children's CPU time. */
+function shell(script: string, args: string[], cwd: string): Timed {
+  const started = performance.now();
+  const r = spawnSync('bash', ['-c', `${script}; s=$?; times >&2; exit $s`, 'bench', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - started;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`bench command failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const times = r.stderr
+    .trim()
+    .split('\n')
+    .at(-1)
+    ?.match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+  const cpuMs = times
+    ? (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000
+    : ms;
+  return { ms, cpuMs, stdout: r.stdout, stderr: r.stderr };
+}
+
+const mbps = (bytes: number, ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+
+export async function runHistoryBench(log: (line: string) => void = console.log): Promise<void> {
+  if (!existsSync(CLI)) {
+    log('history: dist/cli.js is missing; run npm run build (npm run bench builds it)');
+    return;
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'keyward-bench-history-'));
+  try {
+    const repo = path.join(work, 'repo');
+    const started = performance.now();
+    const built = await writeHistoryRepo(repo, COMMITS);
+    log(
+      `history: generated ${built.commits} commits with git fast-import in ${((performance.now() - started) / 1000).toFixed(1)} s; ${built.secrets} secrets added and later deleted`,
+    );
+
+    const keyward = (range: string[]) => {
+      const run = shell(
+        `node -r "$1" "$2" scan --history --format json --output "$3" ${range.join(' ')}`,
+        [MAX_RSS, CLI, path.join(work, 'report.json')],
+        repo,
+      );
+      const report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')) as JsonReport;
+      const rssKb = Number(/keyward-bench-maxrss-kb (\d+)/.exec(run.stderr)?.[1]);
+      return { ...run, report, rssMb: rssKb / 1024 };
+    };
+    const full = keyward([]);
+    const bytes = full.report.summary.bytesScanned;
+    const found = full.report.findings.filter((f) => f.category === 'secret').length;
+    log(
+      `history: keyward scan --history      ${mbps(bytes, full.ms)} MB/s wall, ${mbps(bytes, full.cpuMs)} MB/s CPU (git + node) over ${(bytes / 1e6).toFixed(1)} MB of patch text; ${(full.ms / 1000).toFixed(1)} s, ${full.report.summary.commitsScanned} commits, ${found} secrets found of ${built.secrets} planted, peak RSS ${full.rssMb.toFixed(0)} MB`,
+    );
+    const gitOnly = shell('git log -p > /dev/null', [], repo);
+    log(
+      `history: git log -p alone             ${mbps(bytes, gitOnly.ms)} MB/s wall, ${mbps(bytes, gitOnly.cpuMs)} MB/s CPU`,
+    );
+    if (ripgrepAvailable()) {
+      const patternFile = path.join(work, 'patterns.txt');
+      const { patterns } = ripgrepPatterns(builtinRules);
+      writeFileSync(patternFile, `${patterns.join('\n')}\n`);
+      const rg = shell(
+        'git log -p | rg --no-config -j1 --regex-size-limit 2G --dfa-size-limit 2G --count -f "$1"',
+        [patternFile],
+        repo,
+      );
+      log(
+        `history: git log -p | rg -f patterns  ${mbps(bytes, rg.ms)} MB/s wall, ${mbps(bytes, rg.cpuMs)} MB/s CPU (${patterns.length} rule patterns; ${rg.stdout.trim()} matching lines)`,
+      );
+      // The lower bound: the rules' keywords alone as literals (only the prefilter's share of the work).
+      const keywordFile = path.join(work, 'keywords.txt');
+      const keywords = [...new Set(builtinRules.flatMap((r) => r.keywords))];
+      writeFileSync(keywordFile, `${keywords.join('\n')}\n`);
+      const rgKw = shell('git log -p | rg --no-config -j1 -F -i --count -f "$1"', [keywordFile], repo);
+      log(
+        `history: git log -p | rg -F keywords  ${mbps(bytes, rgKw.ms)} MB/s wall, ${mbps(bytes, rgKw.cpuMs)} MB/s CPU (${keywords.length} literal keywords; ${rgKw.stdout.trim()} matching lines)`,
+      );
+      log(
+        `history: ratio keyward / (git log -p | rg) = ${(full.ms / rg.ms).toFixed(2)}x wall, ${(full.cpuMs / rg.cpuMs).toFixed(2)}x CPU vs rule patterns; ${(full.ms / rgKw.ms).toFixed(2)}x wall, ${(full.cpuMs / rgKw.cpuMs).toFixed(2)}x CPU vs keywords`,
+      );
+    } else {
+      log(
+        'history: rg (ripgrep) is not installed, so the git log -p | rg comparison is skipped (Debian: apt-get install ripgrep)',
+      );
+    }
+    const tenth = Math.floor(COMMITS / 10);
+    const part = keyward([`HEAD~${tenth}..HEAD`]);
+    log(
+      `history: peak RSS ${part.rssMb.toFixed(0)} MB over the newest ${part.report.summary.commitsScanned} commits, ${full.rssMb.toFixed(0)} MB over all ${full.report.summary.commitsScanned}: ${(full.rssMb / part.rssMb).toFixed(2)}x for ${(full.report.summary.commitsScanned! / part.report.summary.commitsScanned!).toFixed(0)}x the history (goal: about 1x)`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runHistoryBench().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
