@@ -1,10 +1,11 @@
 // Accepted findings, stored by fingerprint so the file itself never holds a secret.
 // A fingerprint hashes rule id + secret (not the position), so an accepted secret stays
 // accepted when its line moves, and a NEW secret on an old line is still reported.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
+import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
 import type { Finding } from './types';
 
 export const DEFAULT_BASELINE_PATH = '.keyward/baseline.json';
@@ -27,13 +28,9 @@ export type BaselineEntry = z.infer<typeof entrySchema>;
 
 /** Reads and validates a baseline; `undefined` when the file does not exist. */
 export function readBaseline(file: string): Baseline | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new KeywardError(`cannot read baseline ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'io');
-  }
+  const read = readRegularFile(file, { what: 'baseline', maxBytes: SIZE_LIMITS.baseline });
+  if (!read) return undefined;
+  const raw = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -1,10 +1,10 @@
 // `.keyward/config.json`: the per-workspace scan configuration, validated with zod.
 // The parsed value is plain JSON on purpose: it crosses into worker threads, where each
 // worker compiles its own rules from it (RegExps and functions cannot be transferred).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
+import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
 import { builtinRuleIds, checkExtraRule } from './extraRules';
 
 export const CONFIG_FILE = '.keyward/config.json';
@@ -39,14 +39,10 @@ export function defaultScanConfig(): ScanConfig {
 /** Reads `<root>/.keyward/config.json`; defaults when absent, `config-invalid` when wrong. */
 export function loadScanConfig(root: string): ScanConfig {
   const file = path.join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return defaultScanConfig();
-    throw new KeywardError(`Cannot read ${file}: ${(e as Error).message}`, 'io');
-  }
-  return parseScanConfig(text, file);
+  // A FIFO or `-> /dev/zero` in a pull request must not hang CI or the editor: regular files only.
+  const read = readRegularFile(file, { what: 'scan configuration', maxBytes: SIZE_LIMITS.config });
+  if (!read) return defaultScanConfig();
+  return parseScanConfig(read.bytes.toString('utf8'), file);
 }
 
 /** Validates config text; `label` names the file in error messages. */

@@ -5,6 +5,7 @@ import { auditMac, listAudit, writeAuditHead } from './audit';
 import { verifyAuditLog } from './auditVerify';
 import { readMeta } from './load';
 import { all, run, runMany } from './sqlite';
+import type { Checkpoint } from './checkpoint';
 import type { VaultStore } from './store';
 
 /**
@@ -63,27 +64,52 @@ export async function rotateMasterKey(
   next: Buffer,
   options: MasterRotationOptions = {},
 ): Promise<MasterRotationResult> {
-  const nextKeys = deriveVaultKeys(next, store.vaultId);
-  const oldKeyId = store.keys.keyId;
-  if (nextKeys.keyId === oldKeyId)
-    throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
-  auditBreak(store, options);
+  // Both saves run under one hold of the lock, so nobody else's change can land between them and
+  // a failure of the second can roll the files back to exactly where they were.
+  const result = await store.exclusive(() => {
+    const nextKeys = deriveVaultKeys(next, store.vaultId);
+    const oldKeyId = store.keys.keyId;
+    if (nextKeys.keyId === oldKeyId)
+      throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
+    auditBreak(store, options);
+    const checkpoint = store.checkpoint();
+    try {
+      savePending(store, oldKeyId, nextKeys);
+      options.onStep?.('pending-saved');
+      return resealUnderNextKey(store, next, oldKeyId, options);
+    } catch (error) {
+      throw rollBack(store, checkpoint, error);
+    } finally {
+      checkpoint.discard();
+    }
+  });
+  options.onStep?.('saved');
+  return result;
+}
+
+function savePending(store: VaultStore, oldKeyId: string, nextKeys: VaultKeys): void {
   const marker: PendingRotation = {
     keyId: nextKeys.keyId,
     checkValue: nextKeys.checkValue,
     startedAt: store.now().toISOString(),
   };
-  await store.mutate(
-    { action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` },
-    () => {
-      run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
-    },
-  );
-  options.onStep?.('pending-saved');
+  store.commit(() => {
+    run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
+    store.audit({ action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` });
+  }, false);
+}
+
+function resealUnderNextKey(
+  store: VaultStore,
+  next: Buffer,
+  oldKeyId: string,
+  options: MasterRotationOptions,
+): MasterRotationResult {
   let counts = { keys: 0, versions: 0, auditEntries: 0 };
-  await store.rekey(next, (keys) => {
-    // Re-checked under the lock: another process may have appended since the first check.
+  let newKeyId = '';
+  store.commitRekey(next, (keys) => {
     const broken = auditBreak(store, options);
+    newKeyId = keys.keyId;
     counts = { ...resealValues(store, keys), auditEntries: remacAudit(store, keys) };
     const retired = [...readRetired(store), { keyId: oldKeyId, retiredAt: store.now().toISOString() }];
     const meta = {
@@ -99,11 +125,28 @@ export async function rotateMasterKey(
     const audit = broken ? `re-sealed although verification failed at entry ${broken}` : 'verified and re-sealed';
     return {
       action: 'master-rotate',
-      detail: `completed: from key id ${oldKeyId} to key id ${nextKeys.keyId}; ${counts.keys} keys, ${counts.versions} versions re-encrypted; ${counts.auditEntries} audit entries ${audit}`,
+      detail: `completed: from key id ${oldKeyId} to key id ${keys.keyId}; ${counts.keys} keys, ${counts.versions} versions re-encrypted; ${counts.auditEntries} audit entries ${audit}`,
     };
   });
-  options.onStep?.('saved');
-  return { oldKeyId, newKeyId: nextKeys.keyId, ...counts };
+  return { oldKeyId, newKeyId, ...counts };
+}
+
+/**
+ * A failed rotation leaves the vault and its backup exactly as before it started (the pending
+ * marker included); if even that fails, the error says what the vault now holds.
+ */
+function rollBack(store: VaultStore, checkpoint: Checkpoint, error: unknown): unknown {
+  try {
+    store.restore(checkpoint);
+    return error;
+  } catch (restoreError) {
+    const first = error instanceof Error ? error.message : String(error);
+    return new KeywardError(
+      `${first} Moreover ${(restoreError as Error).message}: the vault may hold a pending rotation; ` +
+        '`keyward vault rotate-master --abort` removes it, running the rotation again finishes it.',
+      'io',
+    );
+  }
 }
 
 /** Rolls back an interrupted rotation: the file never left the old key, so only the marker goes. */

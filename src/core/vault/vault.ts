@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
@@ -111,6 +111,42 @@ export class Vault {
   /** Names of stored keys (any version) whose value equals `candidate`, without decrypting anything. */
   recognise(candidate: string): string[] {
     return namesByFingerprint(this.store.db, fingerprintValue(this.store.keys, candidate));
+  }
+
+  /** Whether key `name` currently holds `candidate`, by keyed fingerprint (nothing is decrypted). */
+  compareCurrent(name: string, candidate: string): 'absent' | 'same' | 'different' {
+    const record = findKey(this.store.db, name);
+    if (!record) return 'absent';
+    return record.fingerprint === fingerprintValue(this.store.keys, candidate) ? 'same' : 'different';
+  }
+
+  /**
+   * Reads the vault file back from disk and decrypts each named value to prove that it holds
+   * exactly that value, for a caller about to delete its own copy (a .env import). Returns the
+   * names that do not check out. No value leaves the core, so this is not a reveal.
+   */
+  verifyOnDisk(entries: { name: string; value: string }[]): string[] {
+    if (entries.length === 0) return [];
+    const copy = this.store.readBack();
+    try {
+      return entries
+        .filter(({ name, value }) => {
+          const record = findKey(copy.db, name);
+          if (!record) return true;
+          try {
+            const stored = Buffer.from(
+              openValue(copy, { recordId: record.id, version: record.version, ciphertext: record.ciphertext }, name),
+            );
+            const expected = Buffer.from(value);
+            return stored.length !== expected.length || !timingSafeEqual(stored, expected);
+          } catch {
+            return true;
+          }
+        })
+        .map((e) => e.name);
+    } finally {
+      copy.close();
+    }
   }
 
   /** Hard-coded copies of any stored value (current or older version) in `text`. */
@@ -290,8 +326,8 @@ export class Vault {
       this.store.audit(event);
       return { values };
     });
-    if ('error' in outcome) throw outcome.error;
-    return outcome.values;
+    if (outcome.error) throw outcome.error;
+    return outcome.values ?? [];
   }
 
   private update(

@@ -1,50 +1,78 @@
 import * as vscode from 'vscode';
-import { parseEnvFile, toEnvExample } from '../../core/dotenv/importEnv';
+import { describeImport, importEnv, rewriteAfterImport, type EnvImport } from '../../core/dotenv/importEnv';
 import { KeywardError } from '../../core/errors';
-import { checkProvider } from '../../core/vault/providerCheck';
 import type { VaultService } from './vaultService';
 
 /**
- * Moves every entry of a .env file into the vault (creating the vault if needed), then offers to
- * replace the file with a names-only `.env.example`.
+ * Moves the entries of a .env file into the vault (creating the vault if needed), then offers to
+ * remove from the file the values proven to be in the vault and to write a names-only
+ * `.env.example`. Anything not stored (conflicts, invalid names) stays in the file, and the
+ * notification says so.
  */
 export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): Promise<void> {
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  const { entries, skipped } = parseEnvFile(text);
-  if (entries.length === 0)
-    throw new KeywardError(`${vscode.workspace.asRelativePath(uri)} has no entries to import.`, 'refused', 1);
-
+  const source = vscode.workspace.asRelativePath(uri);
+  const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), source);
   if (vaults.state === 'none') await vaults.create();
   const vault = vaults.requireWritable();
-  const existing = new Set(vault.list().map((k) => k.name));
-  const fresh = entries.filter((e) => !existing.has(e.name));
-  await vault.addMany(
-    fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })),
-    { importedFrom: vscode.workspace.asRelativePath(uri) },
-  );
+  const result = await importEnv(vault, text, { source });
   vaults.notifyChanged();
-
-  const kept = entries.length - fresh.length;
-  const notes = [
-    `Imported ${fresh.length} ${fresh.length === 1 ? 'key' : 'keys'} from ${vscode.workspace.asRelativePath(uri)}.`,
-    kept ? `${kept} already in the vault were left as they are.` : '',
-    skipped.length ? `Skipped ${skipped.length} without a value or a valid name.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const rewrite = 'Replace with .env.example';
+  const summary = describeImport(result, source).join(' ') || vscode.l10n.t('{0} has no entries to import.', source);
+  if (result.verified.size === 0) {
+    void vscode.window.showInformationMessage(summary);
+    return;
+  }
+  const remove = vscode.l10n.t('Remove Imported Values');
   const answer = await vscode.window.showInformationMessage(
-    `${notes} The file still holds the plaintext values.`,
-    rewrite,
-    'Leave File',
+    vscode.l10n.t('{0} The file still holds the imported values in plaintext.', summary),
+    remove,
+    vscode.l10n.t('Leave File'),
   );
-  if (answer !== rewrite) return;
+  if (answer === remove) await removeImportedValues(uri, result);
+}
+
+async function removeImportedValues(uri: vscode.Uri, result: EnvImport): Promise<void> {
+  const source = vscode.workspace.asRelativePath(uri);
+  const rewrite = rewriteAfterImport(result);
+  if ('refused' in rewrite) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} was left as it is: {1}.', source, rewrite.refused));
+    return;
+  }
   const example = vscode.Uri.joinPath(uri, '..', '.env.example');
-  await vscode.workspace.fs.writeFile(example, new TextEncoder().encode(toEnvExample(text)));
-  await vscode.workspace.fs.delete(uri, { useTrash: false });
-  await vscode.window.showTextDocument(example);
+  const exampleExists = await vscode.workspace.fs.stat(example).then(
+    () => true,
+    () => false,
+  );
+  if (!exampleExists)
+    await vscode.workspace.fs.writeFile(
+      example,
+      new TextEncoder().encode(`${rewrite.example.text.replace(/\n*$/, '')}\n`),
+    );
+  const { remaining } = rewrite;
+  // Only values proven to be in the vault leave the file: no copy of them belongs in the trash.
+  if (remaining.text === undefined) await vscode.workspace.fs.delete(uri, { useTrash: false });
+  else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(remaining.text));
+  const kept =
+    remaining.text === undefined
+      ? ''
+      : vscode.l10n.t(' {0} keeps: {1}.', source, remaining.keptNames.join(', ') || vscode.l10n.t('comments'));
+  void vscode.window.showInformationMessage(
+    (remaining.text === undefined
+      ? vscode.l10n.t('Removed {0}: every value in it is in the vault.', source)
+      : vscode.l10n.t('Removed the imported values from {0}.', source)) +
+      kept +
+      (exampleExists ? vscode.l10n.t(' The existing .env.example was left as it is.') : ''),
+  );
+  if (!exampleExists) await vscode.window.showTextDocument(example);
+}
+
+function decodeUtf8(bytes: Uint8Array, source: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new KeywardError(`${source} is not UTF-8 text; it was left as it is.`, 'invalid-input', 1);
+  }
 }
 
 async function pickEnvFile(): Promise<vscode.Uri | undefined> {

@@ -8,7 +8,7 @@ import { peekVaultId } from '../../core/vault/peek';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
 import { loadFeatures } from '../loadFeatures';
-import { identityOf } from '../../core/vault/vaultFile';
+import { vaultExists } from '../../core/vault/vaultFile';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
 
@@ -84,7 +84,7 @@ export class VaultService implements vscode.Disposable {
     let vault: Vault | undefined;
     let state: VaultState = 'none';
     try {
-      if (file && identityOf(file)) {
+      if (file && vaultExists(file)) {
         const sql = await this.engine();
         vaultId = peekVaultId(sql, file);
         const masterKey = await loadFeatures().recoverMasterKey(
@@ -138,7 +138,7 @@ export class VaultService implements vscode.Disposable {
   /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
-    if (!file || !identityOf(file))
+    if (!file || !vaultExists(file))
       throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
     const sql = await this.engine();
     loadFeatures()
@@ -229,7 +229,7 @@ export class VaultService implements vscode.Disposable {
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
     const onEvent = () => {
       const file = this.path();
-      if (this.stateValue === 'open' && file && identityOf(file)) this.current();
+      if (this.stateValue === 'open' && file && vaultExists(file)) this.current();
       else void this.load();
     };
     this.disposables.push(
