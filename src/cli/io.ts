@@ -20,6 +20,8 @@ export function processIO(): CliIO {
 
 export async function readStdinBytes(stdin: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  // A stream without an encoding yields Buffers; one with setEncoding() yields strings.
+  for await (const chunk of stdin as AsyncIterable<Buffer | string>)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   return Buffer.concat(chunks);
 }
