@@ -51,7 +51,10 @@ describe('a save by another process while the vault is being read', () => {
     other.close();
 
     // node:fs as the vault code calls it; the swap fires right after the vault's bytes are read.
-    const fs = process.getBuiltinModule('node:fs') as unknown as Record<'readSync' | 'readFileSync', (...args: unknown[]) => unknown>;
+    const fs = process.getBuiltinModule('node:fs') as unknown as Record<
+      'readSync' | 'readFileSync',
+      (...args: unknown[]) => unknown
+    >;
     const originals = { readSync: fs.readSync, readFileSync: fs.readFileSync };
     let armed = true;
     const swapAfter =
