@@ -9,8 +9,10 @@ import { saveVaultFile } from './atomicSave';
 import { appendAudit, type AuditEvent } from './audit';
 import { Checkpoint } from './checkpoint';
 import { acquireLock } from './lock';
-import { loadVault } from './load';
+import { checkIntegrity, sealMeta, type IntegrityReport } from './integrity';
+import { loadVault, type LoadedVault } from './load';
 import { APP_ID, migrate } from './schema';
+import { valueAad } from './sealing';
 import { run, transaction } from './sqlite';
 import {
   currentIdentity,
@@ -50,6 +52,8 @@ export class VaultStore {
   private master: Buffer;
   /** Serialises this process's changes before they queue for the file lock. */
   private queue: Promise<void> = Promise.resolve();
+  /** Rows and metadata of the file as loaded that fail their MAC; Keyward never re-MACs them. */
+  integrity: IntegrityReport = { keys: new Set(), versions: new Set(), meta: false };
 
   private constructor(
     readonly options: VaultOptions,
@@ -85,6 +89,7 @@ export class VaultStore {
       };
       for (const [key, value] of Object.entries(meta))
         run(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', [key, value]);
+      sealMeta(db, keys.records);
       const store = new VaultStore(options, db, vaultId, keys, undefined);
       store.audit({ action: 'vault-create' });
       store.save(false);
@@ -97,7 +102,9 @@ export class VaultStore {
   static open(options: VaultOptions): VaultStore {
     const { bytes, identity } = readVaultBytes(options.path, options.fileSystem);
     const loaded = loadVault(options.sql, bytes, options.path, options.masterKey);
-    return new VaultStore(options, loaded.db, loaded.vaultId, loaded.keys, identity);
+    const store = new VaultStore(options, loaded.db, loaded.vaultId, loaded.keys, identity);
+    store.adopt(loaded);
+    return store;
   }
 
   get db(): Database {
@@ -118,7 +125,7 @@ export class VaultStore {
 
   /** Associated data of a sealed value: which vault, record and version it belongs to. */
   aad(recordId: string, version: number): string {
-    return `keyward/v1|${this.id}|${recordId}|${version}`;
+    return valueAad(this.id, recordId, version);
   }
 
   audit(event: AuditEvent): void {
@@ -194,6 +201,7 @@ export class VaultStore {
     }, true);
     this.master = next;
     this.subkeys = nextKeys;
+    this.integrity = checkIntegrity(this.database, nextKeys.records);
   }
 
   /** The vault and backup as they are now, to roll back to (inside `exclusive`). */
@@ -259,6 +267,13 @@ export class VaultStore {
     this.id = loaded.vaultId;
     this.subkeys = loaded.keys;
     this.identity = identity;
+    this.adopt(loaded);
     this.generation++;
+  }
+
+  private adopt(loaded: LoadedVault): void {
+    this.integrity = loaded.integrity;
+    if (loaded.upgraded)
+      this.audit({ action: 'vault-upgrade', detail: 'key rows and metadata authenticated, masks sealed (schema 2)' });
   }
 }
