@@ -15,4 +15,5 @@ export { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/con
 export { rulesFor } from '../core/scan/extraRules';
 export { createScanner } from '../core/scan/engine';
 export { excludeMatcher } from '../core/scan/gitignore';
-export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+export { checkBaselineSalt, DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+export { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';

@@ -10,8 +10,10 @@ import {
   baselineFrom,
   DEFAULT_BASELINE_PATH,
   readBaseline,
+  rekeyBaseline,
   writeBaseline,
 } from '../../core/scan/baseline';
+import type { FingerprintOptions } from '../../core/scan/fingerprint';
 import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/config';
 import { rulesFor } from '../../core/scan/extraRules';
 import { failsScan, summarize } from '../../core/scan/report/summary';
@@ -19,6 +21,7 @@ import type { Finding } from '../../core/scan/types';
 import { scanBuffers, scanWorkspace } from '../../core/scan/workspace';
 import type { CliIO } from '../io';
 import { gitToplevel, requireGitToplevel } from '../scan/git';
+import { fingerprinting, warnUnkeyed } from '../scan/fingerprints';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
 import { readStaged } from '../scan/staged';
@@ -41,23 +44,34 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   // Built now, so that a config the rule set refuses fails before the scan.
   const rules = rulesFor(config, {}, path.join(root, CONFIG_FILE));
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
-  if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
+  if ((options.baseline || options.rekeyBaseline) && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
   }
   // Read the baseline before scanning so a broken file fails fast.
   let baseline = options.updateBaseline ? undefined : readBaseline(baselineFile);
+  const { salt, fingerprints } = fingerprinting(root, options, baseline, baselineFile, io);
 
   const started = performance.now();
-  const raw = options.staged ? await scanStaged(root, config, options) : await scanTree(root, config, options);
+  const raw = options.staged
+    ? await scanStaged(root, config, options, fingerprints)
+    : await scanTree(root, config, options, fingerprints);
   const durationMs = performance.now() - started;
 
+  const shown = path.relative(io.cwd, baselineFile) || baselineFile;
   if (options.updateBaseline) {
-    baseline = baselineFrom(raw.findings);
+    baseline = baselineFrom(raw.findings, salt);
+    writeBaseline(baselineFile, baseline);
+    io.stderr.write(`keyward: baseline ${shown} now accepts ${baseline.findings.length} finding(s)\n`);
+  } else if (options.rekeyBaseline && baseline) {
+    const rekeyed = rekeyBaseline(baseline, raw.findings, salt);
+    baseline = rekeyed.baseline;
     writeBaseline(baselineFile, baseline);
     io.stderr.write(
-      `keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`,
+      `keyward: baseline ${shown}: ${rekeyed.rekeyed} unkeyed fingerprint(s) re-keyed with the repository's salt` +
+        (rekeyed.dropped ? `; ${rekeyed.dropped} matched nothing any more and were dropped` : '') +
+        '\n',
     );
-  }
+  } else warnUnkeyed(baseline, baselineFile, io);
   const { findings, suppressed } = applyBaseline(raw.findings, baseline);
   const summary = summarize(findings, {
     filesScanned: raw.filesScanned,
@@ -70,8 +84,18 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   return failsScan(findings) ? 1 : 0;
 }
 
-async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  const result = await scanWorkspace({ root, config, ...(options.paths.length > 0 && { paths: options.paths }) });
+async function scanTree(
+  root: string,
+  config: ScanConfig,
+  options: ScanOptions,
+  fingerprints: FingerprintOptions,
+): Promise<RawScan> {
+  const result = await scanWorkspace({
+    root,
+    config,
+    fingerprints,
+    ...(options.paths.length > 0 && { paths: options.paths }),
+  });
   return {
     findings: result.findings,
     filesScanned: result.filesScanned,
@@ -80,10 +104,15 @@ async function scanTree(root: string, config: ScanConfig, options: ScanOptions):
   };
 }
 
-async function scanStaged(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
+async function scanStaged(
+  root: string,
+  config: ScanConfig,
+  options: ScanOptions,
+  fingerprints: FingerprintOptions,
+): Promise<RawScan> {
   const staged = await readStaged(root, config, options.paths);
   return {
-    findings: scanBuffers(staged.files, config),
+    findings: scanBuffers(staged.files, config, { fingerprints }),
     filesScanned: staged.files.length,
     bytesScanned: staged.bytes,
     skipped: staged.skipped.length,

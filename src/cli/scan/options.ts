@@ -15,6 +15,8 @@ Options:
   --baseline FILE            accepted findings (default .keyward/baseline.json when present)
   --update-baseline          accept every current finding into the baseline file
                              (full scans only)
+  --rekey-baseline           rewrite a format-1 baseline's unkeyed fingerprints with the
+                             repository's salt, accepting nothing new (full scans only)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
   --no-gitignore             also scan files that .gitignore excludes
   -h, --help                 show this help
@@ -30,6 +32,7 @@ export interface ScanOptions {
   output?: string;
   baseline?: string;
   updateBaseline: boolean;
+  rekeyBaseline: boolean;
   staged: boolean;
   gitignore: boolean;
   help: boolean;
@@ -48,6 +51,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
         output: { type: 'string', short: 'o' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
+        'rekey-baseline': { type: 'boolean' },
         staged: { type: 'boolean' },
         'no-gitignore': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -61,16 +65,21 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
   if (!FORMATS.includes(format)) {
     throw new KeywardError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`, 'usage');
   }
-  if (values['update-baseline'] && (values.staged || positionals.length > 0)) {
-    // A partial scan would silently drop the accepted findings of every file it skipped.
-    throw new KeywardError('--update-baseline needs a full scan: drop --staged and PATH arguments', 'usage');
+  for (const flag of ['update-baseline', 'rekey-baseline'] as const) {
+    if (values[flag] && (values.staged || positionals.length > 0)) {
+      // A partial scan would silently drop the accepted findings of every file it skipped.
+      throw new KeywardError(`--${flag} needs a full scan: drop --staged and PATH arguments`, 'usage');
+    }
   }
+  if (values['update-baseline'] && values['rekey-baseline'])
+    throw new KeywardError('--update-baseline and --rekey-baseline do not go together', 'usage');
   return {
     paths: positionals.map((p) => path.resolve(cwd, p)),
     format,
     ...(values.output !== undefined && { output: path.resolve(cwd, values.output) }),
     ...(values.baseline !== undefined && { baseline: path.resolve(cwd, values.baseline) }),
     updateBaseline: values['update-baseline'] ?? false,
+    rekeyBaseline: values['rekey-baseline'] ?? false,
     staged: values.staged ?? false,
     gitignore: !(values['no-gitignore'] ?? false),
     help: values.help ?? false,

@@ -7,9 +7,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
 import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
+import { excludeMatcher } from './gitignore';
+import { findBacktrackingInput, PROBE_BUDGET_MS } from './regexBudget';
 
 export const CONFIG_FILE = '.keyward/config.json';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const MIN_MAX_FILE_BYTES = 1024;
+/** Paths of every kind: an exclude pattern that matches all of them would exclude every file. */
+const ANY_FILES = ['a', 'a.txt', 'src/a.ts', 'deep/er/dir/file.py', '.env', 'config/settings.json'];
 
 const extraRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case (a-z, 0-9, -)'),
@@ -26,7 +31,12 @@ const configSchema = z.strictObject({
   disabledRules: z.array(z.string()).default([]),
   exclude: z.array(z.string()).default([]),
   gitignore: z.boolean().default(true),
-  maxFileBytes: z.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+  // Below this nearly every file would be skipped: a config must not be able to switch the scan off quietly.
+  maxFileBytes: z
+    .number()
+    .int()
+    .min(MIN_MAX_FILE_BYTES, `must be at least ${MIN_MAX_FILE_BYTES}: smaller skips nearly every file`)
+    .default(DEFAULT_MAX_FILE_BYTES),
 });
 
 export type ScanConfig = z.output<typeof configSchema>;
@@ -52,7 +62,8 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw invalidConfig(label, `not valid JSON (${(e as Error).message})`);
+    // V8's message quotes the text around the error, which may be a secret: say where, never what.
+    throw invalidConfig(label, `not valid JSON${jsonErrorPlace(text, (e as Error).message)}`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -63,6 +74,7 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
     throw invalidConfig(label, `${where || '(root)'}: ${what}`);
   }
   checkExtraRules(parsed.data.extraRules, label);
+  checkExcludes(parsed.data.exclude, label);
   return parsed.data;
 }
 
@@ -77,13 +89,33 @@ function checkExtraRules(rules: readonly ExtraRuleConfig[], label: string): void
   });
 }
 
+/** An exclude pattern matching every file switches the scan off: refused, not obeyed in silence. */
+function checkExcludes(globs: readonly string[], label: string): void {
+  globs.forEach((glob, i) => {
+    const excluded = excludeMatcher([glob]);
+    if (ANY_FILES.every((file) => excluded(file)))
+      throw invalidConfig(label, `exclude[${i}]: excludes every file, which would leave nothing to scan`);
+  });
+}
+
 /** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
 function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
   let pattern: RegExp;
   try {
     pattern = new RegExp(rule.regex);
   } catch (e) {
-    return { field: 'regex', message: `does not compile (${(e as Error).message})` };
+    // V8 quotes the whole pattern; only the reason is kept.
+    const reason = (e as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+    return { field: 'regex', message: `does not compile (${reason})` };
+  }
+  const overrun = findBacktrackingInput(pattern, rule.keywords);
+  if (overrun !== undefined) {
+    return {
+      field: 'regex',
+      message:
+        `backtracks catastrophically: it ran over ${PROBE_BUDGET_MS} ms on adversarial text #${overrun + 1} ` +
+        '(64 KiB of its keywords, repeated characters or unterminated quotes); avoid nested or overlapping repetition such as (a+)+ or (a|aa)+',
+    };
   }
   if (rule.secretGroup !== undefined) {
     // Alternating with the empty pattern always matches, which reveals the group count.
@@ -93,6 +125,15 @@ function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string
     }
   }
   return undefined;
+}
+
+/** ` at line L, column C` from V8's "... at position N" (Node 20 and later), or nothing. */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** The error for a config that breaks a rule; `label` names the file. */

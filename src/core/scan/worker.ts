@@ -7,11 +7,13 @@ import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
 import type { FileEntry } from './files';
+import type { FingerprintOptions } from './fingerprint';
 
 export interface WorkerInit {
   root: string;
   config: ScanConfig;
   trusted: boolean;
+  fingerprints: FingerprintOptions | undefined;
 }
 
 export type ToWorker = { entries: FileEntry[] };
@@ -24,7 +26,7 @@ export type FromWorker =
 const PROGRESS_EVERY = 32;
 
 function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
-  const scanner = createScanner(rulesFor(init.config, { trusted: init.trusted }));
+  const scanner = createScanner(rulesFor(init.config, { trusted: init.trusted }), init.fingerprints);
   const post = (message: FromWorker) => port.postMessage(message);
   // scanOne reports its own failures as messages, so its promise never rejects.
   port.on('message', (message: ToWorker) => void scanOne(message));

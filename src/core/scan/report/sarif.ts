@@ -46,7 +46,8 @@ export function buildSarif(input: SarifInput): Log {
         },
       },
     ],
-    partialFingerprints: { 'keyward/v1': f.fingerprint },
+    // v2: keyed with the repository's salt (v1 was an unkeyed sha256).
+    partialFingerprints: { 'keyward/v2': f.fingerprint },
   }));
 
   return {

@@ -2,6 +2,7 @@
 // sorted by file with a blank line between files, then a one-line summary. The
 // `path:line:col` prefix is what terminals and editors turn into a clickable link.
 import type { Finding, Severity } from '../types';
+import { printable } from './printable';
 import { sortFindings, type ScanSummary } from './summary';
 
 const ANSI = {
@@ -21,7 +22,14 @@ export interface TextOptions {
 
 export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
   const paint = painter(options.color);
-  const sorted = sortFindings(findings);
+  // Everything that comes from the scanned tree is made printable before it is measured or shown.
+  const sorted = sortFindings(findings).map((f) => ({
+    ...f,
+    file: printable(f.file),
+    ruleId: printable(f.ruleId),
+    masked: printable(f.masked),
+    message: printable(f.message),
+  }));
   const locations = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
   const locationWidth = Math.max(0, ...locations.map((l) => l.length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
