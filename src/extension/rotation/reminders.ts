@@ -47,11 +47,16 @@ async function announce({ context, vaults, settings }: ReminderDeps): Promise<vo
   const masterDue = report.master.state === 'overdue';
   if (report.keys.length === 0 && !masterDue) return;
   await context.globalState.update(stateKey, Date.now());
+  // Each line is the core's description (English), shared with `keyward vault status`.
   const lines = [...report.keys.slice(0, 3).map(describeDue), ...(masterDue ? [describeMaster(report.master)] : [])];
-  const more = report.keys.length > 3 ? ` (and ${report.keys.length - 3} more)` : '';
-  const [rotateKey, rotateMaster] = ['Rotate Key…', 'Rotate Master Key'];
+  const more = report.keys.length - 3;
+  const message =
+    more > 0
+      ? vscode.l10n.t('Keyward: {due} (and {more} more).', { due: lines.join('; '), more })
+      : vscode.l10n.t('Keyward: {0}.', lines.join('; '));
+  const [rotateKey, rotateMaster] = [vscode.l10n.t('Rotate Key…'), vscode.l10n.t('Rotate Master Key')];
   const actions = [...(report.keys.length ? [rotateKey] : []), ...(masterDue ? [rotateMaster] : [])];
-  const answer = await vscode.window.showWarningMessage(`Keyward: ${lines.join('; ')}${more}.`, ...actions);
+  const answer = await vscode.window.showWarningMessage(message, ...actions);
   if (answer === rotateKey) await vscode.commands.executeCommand('keyward.rotateKey');
   if (answer === rotateMaster) await vscode.commands.executeCommand('keyward.rotateMasterKey');
 }

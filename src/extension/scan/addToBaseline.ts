@@ -16,7 +16,8 @@ import type { ScanSetup } from './scanSetup';
 export async function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): Promise<void> {
   const uri = vscode.Uri.parse(args.uri);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) throw new KeywardError('Only files inside the workspace folder have a baseline.', 'refused', 1);
+  if (!folder)
+    throw new KeywardError(vscode.l10n.t('Only files inside the workspace folder have a baseline.'), 'refused', 1);
   const root = folder.uri.fsPath;
   const file = path.join(root, DEFAULT_BASELINE_PATH);
   const rel = path.relative(root, uri.fsPath).split(path.sep).join('/');
@@ -30,10 +31,16 @@ export async function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): 
       .scanner.scanText(document.getText(), rel)
       .find((f) => f.ruleId === args.ruleId && f.line === args.line);
     if (!again)
-      throw new KeywardError('The finding is no longer there; nothing was added to the baseline.', 'refused', 1);
+      throw new KeywardError(
+        vscode.l10n.t('The finding is no longer there; nothing was added to the baseline.'),
+        'refused',
+        1,
+      );
     fingerprint = again.fingerprint;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Keyward created {0}, which keys the baseline: commit it with the baseline.', SALT_FILE),
+      vscode.l10n.t('Keyward created {file}, which keys the baseline: commit it with the baseline.', {
+        file: SALT_FILE,
+      }),
     );
   }
   writeBaseline(
@@ -42,5 +49,8 @@ export async function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): 
   );
   // The file watcher would catch up too; resetting now makes the diagnostic go at once.
   setup.reset();
-  void vscode.window.setStatusBarMessage(`Keyward: accepted ${args.ruleId} in ${DEFAULT_BASELINE_PATH}`, 5000);
+  void vscode.window.setStatusBarMessage(
+    vscode.l10n.t('Keyward: accepted {rule} in {file}', { rule: args.ruleId, file: DEFAULT_BASELINE_PATH }),
+    5000,
+  );
 }

@@ -14,13 +14,13 @@ export interface FolderBaseline {
 /**
  * The folder's fingerprint salt (or, without one, this session's: nothing is written just to
  * scan) and its baseline, checked against each other. A problem with either is reported through
- * `problem` and the baseline is then ignored, never half used.
+ * `problem`, and the baseline is then ignored, never half used.
  */
 export function loadFolderBaseline(
   engine: ScanEngine,
   root: string | undefined,
   sessionSalt: FingerprintSalt,
-  problem: (error: unknown, consequence: string) => void,
+  problem: (error: unknown) => void,
 ): FolderBaseline {
   let salt = sessionSalt;
   let baseline: Baseline | undefined;
@@ -31,7 +31,7 @@ export function loadFolderBaseline(
       baseline = engine.readBaseline(file);
       engine.checkBaselineSalt(baseline, salt, file);
     } catch (error) {
-      problem(error, 'Ignoring the baseline.');
+      problem(error);
       baseline = undefined;
     }
   }

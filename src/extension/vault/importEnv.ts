@@ -12,20 +12,21 @@ import type { VaultService } from './vaultService';
 export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): Promise<void> {
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
-  const source = vscode.workspace.asRelativePath(uri);
-  const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), source);
+  const file = vscode.workspace.asRelativePath(uri);
+  const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), file);
   if (vaults.state === 'none') await vaults.create();
   const vault = vaults.requireWritable();
-  const result = await importEnv(vault, text, { source });
+  const result = await importEnv(vault, text, { source: file });
   vaults.notifyChanged();
-  const summary = describeImport(result, source).join(' ') || vscode.l10n.t('{0} has no entries to import.', source);
+  // The per-name outcomes come from the core, in English; the sentences around them are translated.
+  const outcome = describeImport(result, file).join(' ');
   if (result.verified.size === 0) {
-    void vscode.window.showInformationMessage(summary);
+    void vscode.window.showInformationMessage(outcome || vscode.l10n.t('{file} has no entries to import.', { file }));
     return;
   }
   const remove = vscode.l10n.t('Remove Imported Values');
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('{0} The file still holds the imported values in plaintext.', summary),
+    vscode.l10n.t('{outcome} The file still holds the imported values in plaintext.', { outcome }),
     remove,
     vscode.l10n.t('Leave File'),
   );
@@ -33,10 +34,12 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
 }
 
 async function removeImportedValues(uri: vscode.Uri, result: EnvImport): Promise<void> {
-  const source = vscode.workspace.asRelativePath(uri);
+  const file = vscode.workspace.asRelativePath(uri);
   const rewrite = rewriteAfterImport(result);
   if ('refused' in rewrite) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} was left as it is: {1}.', source, rewrite.refused));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{file} was left as it is: {reason}.', { file, reason: rewrite.refused }),
+    );
     return;
   }
   const example = vscode.Uri.joinPath(uri, '..', '.env.example');
@@ -53,25 +56,30 @@ async function removeImportedValues(uri: vscode.Uri, result: EnvImport): Promise
   // Only values proven to be in the vault leave the file: no copy of them belongs in the trash.
   if (remaining.text === undefined) await vscode.workspace.fs.delete(uri, { useTrash: false });
   else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(remaining.text));
-  const kept =
-    remaining.text === undefined
-      ? ''
-      : vscode.l10n.t(' {0} keeps: {1}.', source, remaining.keptNames.join(', ') || vscode.l10n.t('comments'));
-  void vscode.window.showInformationMessage(
-    (remaining.text === undefined
-      ? vscode.l10n.t('Removed {0}: every value in it is in the vault.', source)
-      : vscode.l10n.t('Removed the imported values from {0}.', source)) +
-      kept +
-      (exampleExists ? vscode.l10n.t(' The existing .env.example was left as it is.') : ''),
-  );
+  void vscode.window.showInformationMessage(removedMessage(file, remaining.text === undefined, remaining.keptNames));
   if (!exampleExists) await vscode.window.showTextDocument(example);
 }
 
-function decodeUtf8(bytes: Uint8Array, source: string): string {
+/** Whole sentences per case, so that translations need not be assembled from pieces. */
+function removedMessage(file: string, deleted: boolean, keptNames: string[]): string {
+  if (deleted) return vscode.l10n.t('Deleted {file}: every value in it is in the vault.', { file });
+  if (keptNames.length === 0)
+    return vscode.l10n.t('Removed the imported values from {file}; it keeps its comments.', { file });
+  return vscode.l10n.t('Removed the imported values from {file}; it keeps {names}.', {
+    file,
+    names: keptNames.join(', '),
+  });
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new KeywardError(`${source} is not UTF-8 text; it was left as it is.`, 'invalid-input', 1);
+    throw new KeywardError(
+      vscode.l10n.t('{file} is not UTF-8 text; it was left as it is.', { file }),
+      'invalid-input',
+      1,
+    );
   }
 }
 
@@ -85,12 +93,15 @@ async function pickEnvFile(): Promise<vscode.Uri | undefined> {
   if (found.length > 1) {
     const picked = await vscode.window.showQuickPick(
       found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
-      { placeHolder: '.env file to import' },
+      { placeHolder: vscode.l10n.t('.env file to import') },
     );
     return picked?.uri;
   }
   const [chosen] =
-    (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', title: 'Import .env File' })) ??
-    [];
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: vscode.l10n.t('Import'),
+      title: vscode.l10n.t('Import .env File'),
+    })) ?? [];
   return chosen;
 }

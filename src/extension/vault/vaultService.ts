@@ -138,7 +138,8 @@ export class VaultService implements vscode.Disposable {
   async create(): Promise<Vault> {
     this.assertWritable();
     const file = this.path();
-    if (!file) throw new KeywardError('Open a folder first: the vault lives in the workspace.', 'refused', 1);
+    if (!file)
+      throw new KeywardError(vscode.l10n.t('Open a folder first: the vault lives in the workspace.'), 'refused', 1);
     const vaultId = randomUUID();
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
@@ -157,7 +158,11 @@ export class VaultService implements vscode.Disposable {
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
     if (!file || !vaultExists(file))
-      throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
+      throw new KeywardError(
+        vscode.l10n.t('There is no vault in this workspace to import a key for.'),
+        'vault-missing',
+        1,
+      );
     const sql = await this.sqlEngine();
     this.engine()
       .Vault.open(this.options(sql, file, masterKey))
@@ -176,7 +181,9 @@ export class VaultService implements vscode.Disposable {
   async exportMasterKey(): Promise<string> {
     const vault = this.require();
     const key = await this.masterKeys.get(vault.id);
-    if (!key) throw new KeywardError('The master key is no longer in secret storage.', 'master-key-missing');
+    if (!key)
+      throw new KeywardError(vscode.l10n.t('The master key is no longer in secret storage.'), 'master-key-missing');
+    // eslint-disable-next-line no-restricted-syntax -- the audit log is a record: its details stay English
     await vault.recordEvent({ action: 'master-export', detail: 'copied to the clipboard from VS Code' });
     return key.toString('base64');
   }
@@ -187,8 +194,8 @@ export class VaultService implements vscode.Disposable {
     if (vault) return vault;
     throw new KeywardError(
       this.stateValue === 'locked'
-        ? 'The vault is locked: import its master key first.'
-        : 'There is no vault in this workspace yet.',
+        ? vscode.l10n.t('The vault is locked: import its master key first.')
+        : vscode.l10n.t('There is no vault in this workspace yet.'),
       this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
       1,
     );
@@ -209,7 +216,7 @@ export class VaultService implements vscode.Disposable {
   private assertWritable(): void {
     if (this.readOnly)
       throw new KeywardError(
-        'The vault is read-only in Restricted Mode. Trust this workspace to change it.',
+        vscode.l10n.t('The vault is read-only in Restricted Mode. Trust this workspace to change it.'),
         'refused',
         1,
       );
