@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import type { FileSystem } from '../core/files/fileSystem';
 
 /** What a command may touch; tests pass their own to capture output. */
 export interface CliIO {
@@ -7,6 +8,8 @@ export interface CliIO {
   stderr: Writable;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The vault's file operations; tests inject faults here. Defaults to node:fs. */
+  fileSystem?: FileSystem;
 }
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -15,10 +18,10 @@ export function processIO(): CliIO {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
-export async function readStdin(stdin: Readable): Promise<string> {
+export async function readStdinBytes(stdin: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   // A stream without an encoding yields Buffers; one with setEncoding() yields strings.
   for await (const chunk of stdin as AsyncIterable<Buffer | string>)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

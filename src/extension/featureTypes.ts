@@ -3,10 +3,11 @@
 // the bundle on first use and hands it to the services' constructors, where TypeScript checks that
 // it provides these.
 import type initSqlJs from 'sql.js';
-import type { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+import type { checkBaselineSalt, DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
 import type { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';
 import type { scannerFor } from '../core/scan/configuredScanner';
 import type { rulesFor } from '../core/scan/extraRules';
+import type { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';
 import type { excludeMatcher } from '../core/scan/sources/pathRules';
 import type { AuditEvent } from '../core/vault/audit';
 import type { Vault } from '../core/vault/vault';
@@ -29,7 +30,10 @@ export interface ScanEngine {
   scannerFor: typeof scannerFor;
   excludeMatcher: typeof excludeMatcher;
   readBaseline: typeof readBaseline;
+  checkBaselineSalt: typeof checkBaselineSalt;
   DEFAULT_BASELINE_PATH: typeof DEFAULT_BASELINE_PATH;
+  readFingerprintSalt: typeof readFingerprintSalt;
+  ephemeralSalt: typeof ephemeralSalt;
 }
 
 /**

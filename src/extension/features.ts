@@ -15,4 +15,5 @@ export { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/con
 export { scannerFor } from '../core/scan/configuredScanner';
 export { rulesFor } from '../core/scan/extraRules';
 export { excludeMatcher } from '../core/scan/sources/pathRules';
-export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+export { checkBaselineSalt, DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+export { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';

@@ -7,7 +7,8 @@ import type { CliIO } from '../io';
 import { openVault } from './vault/context';
 
 const USAGE = `Usage: keyward audit <verify|export> [--vault PATH]
-  verify [--json]              check the audit log's MAC chain; exit 1 at the first altered, deleted or reordered entry
+  verify [--json]              check the audit log's MAC chain and every key record's MAC; exit 1 at the first
+                               altered, deleted or reordered entry, or any key record altered outside Keyward
   export [--format csv|json] [--output FILE] [--key NAME] [--action ACTION]
                                write the log (default JSON to stdout); the export itself is audited`;
 
@@ -25,14 +26,25 @@ async function verify(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new KeywardError(USAGE, 'usage');
   const vault = await openVault(io, values.vault);
   const result = vault.verifyAudit();
+  const records = vault.integrityProblems();
   vault.close();
-  if (values.json) io.stdout.write(`${JSON.stringify({ verified: !result.problem, ...result }, null, 2)}\n`);
-  else if (result.problem)
-    io.stdout.write(
-      `Audit log TAMPERED at entry ${result.problem.seq} (${result.problem.kind}): ${result.problem.message}.\n`,
-    );
-  else io.stdout.write(`Audit log intact: ${result.entries} entries, every MAC verified.\n`);
-  return result.problem ? 1 : 0;
+  const recordsAltered = records.keys.length > 0 || records.versions.length > 0 || records.metadata;
+  if (values.json) {
+    const verified = !result.problem && !recordsAltered;
+    io.stdout.write(`${JSON.stringify({ verified, ...result, records }, null, 2)}\n`);
+  } else {
+    if (result.problem)
+      io.stdout.write(
+        `Audit log TAMPERED at entry ${result.problem.seq} (${result.problem.kind}): ${result.problem.message}.\n`,
+      );
+    else io.stdout.write(`Audit log intact: ${result.entries} entries, every MAC verified.\n`);
+    if (records.keys.length) io.stdout.write(`Key records altered outside Keyward: ${records.keys.join(', ')}.\n`);
+    if (records.versions.length)
+      io.stdout.write(`Older versions altered outside Keyward: ${records.versions.join(', ')}.\n`);
+    if (records.metadata) io.stdout.write('Vault metadata (dates, key ids) altered outside Keyward.\n');
+    if (!recordsAltered) io.stdout.write('Key records intact: every row MAC verified.\n');
+  }
+  return result.problem || recordsAltered ? 1 : 0;
 }
 
 async function exportLog(args: string[], io: CliIO): Promise<number> {

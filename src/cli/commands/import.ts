@@ -5,14 +5,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { KeywardError } from '../../core/errors';
-import { acceptAlso, DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../../core/scan/baseline';
+import {
+  acceptAlso,
+  type Baseline,
+  checkBaselineSalt,
+  DEFAULT_BASELINE_PATH,
+  readBaseline,
+  writeBaseline,
+} from '../../core/scan/baseline';
 import { CONFIG_FILE } from '../../core/scan/config';
+import {
+  ensureFingerprintSalt,
+  ephemeralSalt,
+  type FingerprintSalt,
+  readFingerprintSalt,
+} from '../../core/scan/fingerprintSalt';
 import { builtinRules } from '../../core/scan/rules/index';
 import { convertGitleaksConfig, type ConvertedConfig } from '../../core/scan/gitleaks/convertConfig';
 import { parseGitleaksIgnore } from '../../core/scan/gitleaks/ignoreFile';
 import { helpAsked, HelpRequested, parseFlags } from '../flags';
 import { mergedConfig, writeAtomically } from '../import/configFile';
-import { convertIgnoreEntries } from '../import/ignoreEntries';
+import { convertIgnoreEntries, type IgnoreConversion } from '../import/ignoreEntries';
 import { formatImportReport } from '../import/report';
 import type { CliIO } from '../io';
 import { resolveScanRoot } from '../scan/root';
@@ -57,7 +70,19 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   const converted = configFile ? convert(configFile) : { extraRules: [], allowlists: [], notes: [] };
   const { text, config } = mergedConfig(root, converted);
   const ignored = existsSync(ignoreFile) ? parseGitleaksIgnore(readFileSync(ignoreFile, 'utf8')) : undefined;
-  const conversion = ignored && (await convertIgnoreEntries(root, config, ignored.entries));
+  // Accepted entries are keyed with the repository's salt, as the scans that will match them are;
+  // a dry run creates no salt and keys with a throwaway one.
+  const baselineFile = path.join(root, DEFAULT_BASELINE_PATH);
+  let conversion: IgnoreConversion | undefined;
+  let accepting: { salt: FingerprintSalt; baseline: Baseline | undefined } | undefined;
+  if (ignored) {
+    const salt = values['dry-run'] ? (readFingerprintSalt(root) ?? ephemeralSalt()) : ensureFingerprintSalt(root).salt;
+    const baseline = readBaseline(baselineFile);
+    checkBaselineSalt(baseline, salt, baselineFile);
+    const fingerprints = { key: salt.key.toString('hex') };
+    conversion = await convertIgnoreEntries(root, config, ignored.entries, fingerprints);
+    accepting = { salt, baseline };
+  }
   const show = (file: string) => path.relative(io.cwd, file) || file;
   const report = formatImportReport({
     configFile: configFile && show(configFile),
@@ -73,9 +98,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     return 0;
   }
   if (configFile) writeAtomically(path.join(root, CONFIG_FILE), text);
-  if (conversion && conversion.accepted.length > 0) {
-    const baselineFile = path.join(root, DEFAULT_BASELINE_PATH);
-    writeBaseline(baselineFile, acceptAlso(readBaseline(baselineFile), conversion.accepted));
+  if (conversion && accepting && conversion.accepted.length > 0) {
+    writeBaseline(baselineFile, acceptAlso(accepting.baseline, conversion.accepted, accepting.salt));
   }
   io.stdout.write(report);
   return 0;

@@ -7,9 +7,9 @@ import type { CliIO } from '../io';
 import { openVault, resolveVaultPath } from './vault/context';
 import { nextMasterKey } from './vault/rotateMaster';
 
-const USAGE = `Usage: keyward incident [--keys A,B] [--rotate-master] [--title TEXT] [--vault PATH]
+const USAGE = `Usage: keyward incident [--keys A,B] [--rotate-master [--reveal]] [--title TEXT] [--vault PATH]
 Marks the keys compromised, optionally rotates the master key (new key from KEYWARD_NEW_MASTER_KEY,
-else printed once on stdout), and writes a Markdown report with the audit timeline and the remaining
+else printed once on stdout: to a terminal only with --reveal), and writes a Markdown report with the audit timeline and the remaining
 checklist to incidents/DATE-SLUG.md next to the vault (.keyward/incidents/ by default).`;
 
 export async function incident(args: string[], io: CliIO): Promise<number> {
@@ -20,6 +20,7 @@ export async function incident(args: string[], io: CliIO): Promise<number> {
       keys: { type: 'string' },
       'rotate-master': { type: 'boolean' },
       title: { type: 'string' },
+      reveal: { type: 'boolean' },
     },
     USAGE,
   );
@@ -35,7 +36,7 @@ export async function incident(args: string[], io: CliIO): Promise<number> {
       keys,
       folder: path.join(path.dirname(resolveVaultPath(io, values.vault)), 'incidents'),
       actor: actorName('keyward-cli'),
-      newMasterKey: values['rotate-master'] ? nextMasterKey(io) : undefined,
+      newMasterKey: values['rotate-master'] ? nextMasterKey(io, values.reveal === true) : undefined,
       title: values.title,
     });
     for (const action of result.actions) io.stderr.write(`- ${action}\n`);

@@ -11,12 +11,16 @@ import {
   baselineFrom,
   DEFAULT_BASELINE_PATH,
   readBaseline,
+  rekeyBaseline,
   writeBaseline,
 } from '../../core/scan/baseline';
+import type { FingerprintOptions } from '../../core/scan/fingerprint';
 import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/config';
 import { rulesFor } from '../../core/scan/extraRules';
+import { printable } from '../../core/scan/report/printable';
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { CliIO } from '../io';
+import { fingerprinting, warnUnkeyed } from '../scan/fingerprints';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
 import { resolveScanRoot } from '../scan/root';
@@ -34,24 +38,33 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   // Built now, so that a config the rule set refuses fails before the scan.
   const rules = rulesFor(config, {}, path.join(root, CONFIG_FILE));
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
-  if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
+  if ((options.baseline || options.rekeyBaseline) && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
   }
   // Read the baseline before scanning so a broken file fails fast. A full --update-baseline
   // replaces it (so it can repair a broken one); a history update adds to it.
   let baseline = options.updateBaseline && !options.history ? undefined : readBaseline(baselineFile);
+  const { salt, fingerprints } = fingerprinting(root, options, baseline, baselineFile, io);
 
   const started = performance.now();
-  const raw = await read(root, config, { ...options, paths });
+  const raw = await read(root, config, { ...options, paths }, fingerprints);
   const durationMs = performance.now() - started;
 
+  const shown = path.relative(io.cwd, baselineFile) || baselineFile;
   if (options.updateBaseline) {
-    baseline = options.history ? acceptAlso(baseline, raw.findings) : baselineFrom(raw.findings);
+    baseline = options.history ? acceptAlso(baseline, raw.findings, salt) : baselineFrom(raw.findings, salt);
+    writeBaseline(baselineFile, baseline);
+    io.stderr.write(`keyward: baseline ${shown} now accepts ${baseline.findings.length} finding(s)\n`);
+  } else if (options.rekeyBaseline && baseline) {
+    const rekeyed = rekeyBaseline(baseline, raw.findings, salt);
+    baseline = rekeyed.baseline;
     writeBaseline(baselineFile, baseline);
     io.stderr.write(
-      `keyward: baseline ${path.relative(io.cwd, baselineFile) || baselineFile} now accepts ${baseline.findings.length} finding(s)\n`,
+      `keyward: baseline ${shown}: ${rekeyed.rekeyed} unkeyed fingerprint(s) re-keyed with the repository's salt` +
+        (rekeyed.dropped ? `; ${rekeyed.dropped} matched nothing any more and were dropped` : '') +
+        '\n',
     );
-  }
+  } else warnUnkeyed(baseline, baselineFile, io);
   const { findings, suppressed } = applyBaseline(raw.findings, baseline);
   const unreadable = raw.skipped.filter((s) => s.reason === 'unreadable');
   // A path nobody read may hold anything: the pre-commit hook, and CI when asked, fail closed.
@@ -80,7 +93,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     io,
   );
   if (failClosed) {
-    const names = unreadable.map((s) => s.file).join(', ');
+    const names = unreadable.map((s) => printable(s.file)).join(', ');
     const why = options.staged ? 'a commit must not carry content nobody checked' : 'fail-on-skipped is set';
     const what = unreadable.length === 1 ? 'a path' : `${unreadable.length} paths`;
     io.stderr.write(`keyward: could not read ${what} (${names}); ${why}\n`);
@@ -89,8 +102,13 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   return failsScan(findings) ? 1 : 0;
 }
 
-function read(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {
-  if (options.history) return scanHistoryOf(root, config, options.history, options.paths);
-  if (options.staged) return scanStaged(root, config, options.paths);
-  return scanTree(root, config, options.paths);
+function read(
+  root: string,
+  config: ScanConfig,
+  options: ScanOptions,
+  fingerprints: FingerprintOptions,
+): Promise<RawScan> {
+  if (options.history) return scanHistoryOf(root, config, options.history, options.paths, fingerprints);
+  if (options.staged) return scanStaged(root, config, options.paths, fingerprints);
+  return scanTree(root, config, options.paths, fingerprints);
 }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScanConfig } from '../../core/scan/config';
 import { scannerFor } from '../../core/scan/configuredScanner';
+import type { FingerprintOptions } from '../../core/scan/fingerprint';
 import { type CatFileObject, CatFileParser, catFileRequest } from '../../core/scan/sources/git/catFile';
 import { PLAIN_GIT } from '../../core/scan/sources/git/runner';
 import type { IgnoredFinding } from '../../core/scan/gitleaks/ignoreFile';
@@ -21,8 +22,9 @@ export async function convertIgnoreEntries(
   root: string,
   config: ScanConfig,
   entries: readonly IgnoredFinding[],
+  fingerprints: FingerprintOptions,
 ): Promise<IgnoreConversion> {
-  const scanner = scannerFor(config);
+  const scanner = scannerFor(config, { fingerprints });
   const texts = await readTexts(root, entries, config.maxFileBytes);
   const result: IgnoreConversion = { accepted: [], unmatched: [] };
   entries.forEach((entry, i) => {

@@ -17,6 +17,8 @@ Options:
   --baseline FILE            accepted findings (default .keyward/baseline.json when present)
   --update-baseline          accept every current finding into the baseline file (full
                              scans only; with --history, adds the history's findings)
+  --rekey-baseline           rewrite a format-1 baseline's unkeyed fingerprints with the
+                             repository's salt, accepting nothing new (full scans only)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
   --history                  scan every line added by the commits reachable from HEAD, or
                              from the REVISIONs and ranges given (main, v1.0..HEAD); each
@@ -53,6 +55,7 @@ export interface ScanOptions {
   baseline?: string;
   root?: string;
   updateBaseline: boolean;
+  rekeyBaseline: boolean;
   staged: boolean;
   /** Set with --history. */
   history?: HistoryRange;
@@ -67,6 +70,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   root: { type: 'string' },
   'update-baseline': { type: 'boolean' },
+  'rekey-baseline': { type: 'boolean' },
   staged: { type: 'boolean' },
   history: { type: 'boolean' },
   all: { type: 'boolean' },
@@ -105,6 +109,11 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     // A partial scan would silently drop the accepted findings of every file it skipped.
     throw usage('--update-baseline needs a full scan: drop --staged, PATH arguments and revision limits');
   }
+  if (values['rekey-baseline'] && (values.staged || paths.length > 0 || history)) {
+    throw usage('--rekey-baseline needs a full scan of the working tree: drop --staged, --history and PATH arguments');
+  }
+  if (values['update-baseline'] && values['rekey-baseline'])
+    throw usage('--update-baseline and --rekey-baseline do not go together');
   return {
     paths: paths.map((p) => path.resolve(cwd, p)),
     format,
@@ -112,6 +121,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     ...(values.baseline !== undefined && { baseline: path.resolve(cwd, values.baseline) }),
     ...(values.root !== undefined && { root: path.resolve(cwd, values.root) }),
     updateBaseline: values['update-baseline'] ?? false,
+    rekeyBaseline: values['rekey-baseline'] ?? false,
     staged: values.staged ?? false,
     ...(history && { history }),
     gitignore: !(values['no-gitignore'] ?? false),

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { KeywardError } from '../../core/errors';
 import type { ScanConfig } from '../../core/scan/config';
+import type { FingerprintOptions } from '../../core/scan/fingerprint';
 import { scanHistory } from '../../core/scan/historyScan';
 import { scanSource } from '../../core/scan/sourceScan';
 import { describeRepository, type RepositoryIdentity } from '../../core/scan/sources/git/repository';
@@ -26,14 +27,26 @@ export interface RawScan {
   repository?: RepositoryIdentity;
 }
 
-export async function scanTree(root: string, config: ScanConfig, paths: readonly string[]): Promise<RawScan> {
-  const result = await scanWorkspace({ root, config, ...(paths.length > 0 && { paths: [...paths] }) });
+export async function scanTree(
+  root: string,
+  config: ScanConfig,
+  paths: readonly string[],
+  fingerprints: FingerprintOptions,
+): Promise<RawScan> {
+  const result = await scanWorkspace({ root, config, fingerprints, ...(paths.length > 0 && { paths: [...paths] }) });
   return { ...result, skippedCount: result.skipped.length };
 }
 
-export async function scanStaged(root: string, config: ScanConfig, paths: readonly string[]): Promise<RawScan> {
+export async function scanStaged(
+  root: string,
+  config: ScanConfig,
+  paths: readonly string[],
+  fingerprints: FingerprintOptions,
+): Promise<RawScan> {
   const relative = paths.map((p) => posixRelative(root, p));
-  const result = await scanSource(stagedContent(gitRunner(root), { config, paths: relative }), config);
+  const result = await scanSource(stagedContent(gitRunner(root), { config, paths: relative }), config, {
+    fingerprints,
+  });
   return { ...result, skippedCount: result.skipped.length };
 }
 
@@ -42,6 +55,7 @@ export async function scanHistoryOf(
   config: ScanConfig,
   range: HistoryRange,
   paths: readonly string[],
+  fingerprints: FingerprintOptions,
 ): Promise<RawScan> {
   const git = gitRunner(root);
   const mergeDiffs = await supportsMergeDiffs(git);
@@ -51,7 +65,7 @@ export async function scanHistoryOf(
     { ...range, paths: paths.map((p) => posixRelative(root, p)), config, mergeDiffs },
     (bytes) => (bytesScanned += bytes),
   );
-  const result = await scanHistory(events, config);
+  const result = await scanHistory(events, config, { fingerprints });
   return {
     findings: result.findings,
     filesScanned: result.filesScanned,

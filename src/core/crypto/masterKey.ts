@@ -4,6 +4,10 @@ import { KeywardError } from '../errors';
 export const MASTER_KEY_BYTES = 32;
 /** Environment variables the CLI reads, in order; `ENCRYPTION_KEY` is the founding document's name. */
 export const MASTER_KEY_ENV_VARS = ['KEYWARD_MASTER_KEY', 'ENCRYPTION_KEY'] as const;
+/** The key a master-key rotation switches to (`keyward vault rotate-master`). */
+export const NEW_MASTER_KEY_ENV = 'KEYWARD_NEW_MASTER_KEY';
+/** Every variable that holds a master key, current or next: none of them reaches a child process. */
+export const WITHHELD_ENV_VARS = [...MASTER_KEY_ENV_VARS, NEW_MASTER_KEY_ENV] as const;
 
 export function generateMasterKey(): Buffer {
   return randomBytes(MASTER_KEY_BYTES);

@@ -9,10 +9,17 @@ export interface VaultKeys {
   encryption: Buffer;
   fingerprint: Buffer;
   audit: Buffer;
+  /** MACs over each key row and the vault's metadata, so an edit with sqlite3 shows. */
+  records: Buffer;
   /** Public, stable identifier of the master key (first 8 bytes of a derived value, hex). */
   keyId: string;
   /** Stored in the vault's metadata; a mismatch means the wrong master key, caught before any write. */
   checkValue: string;
+  /**
+   * The check value of vaults from before row MACs (schema 1). It differs from `checkValue`, so a
+   * newer vault cannot be passed off as an old one (to have its rows re-MACed) without the key.
+   */
+  legacyCheckValue: string;
 }
 
 function derive(master: Buffer, vaultId: string, purpose: string): Buffer {
@@ -25,8 +32,10 @@ export function deriveVaultKeys(master: Buffer, vaultId: string): VaultKeys {
     encryption: derive(master, vaultId, 'encryption'),
     fingerprint: derive(master, vaultId, 'fingerprint'),
     audit: derive(master, vaultId, 'audit'),
+    records: derive(master, vaultId, 'records'),
     keyId: check.subarray(0, 8).toString('hex'),
-    checkValue: createHmac('sha256', check).update('keyward key check').digest('hex'),
+    checkValue: createHmac('sha256', check).update('keyward key check v2').digest('hex'),
+    legacyCheckValue: createHmac('sha256', check).update('keyward key check').digest('hex'),
   };
 }
 

@@ -3,15 +3,20 @@
 // worker compiles its own rules from it (RegExps and functions cannot be transferred).
 // Parsing checks the document on its own and loads none of the built-in rules; extraRules.ts,
 // which combines the two, refuses an extra rule that reuses a built-in id.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
+import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
 import { allowlistSchema, checkAllowlist } from './allowlists';
 import { fromGoRegex } from './goRegex';
+import { findBacktrackingInput, PROBE_BUDGET_MS } from './regexBudget';
+import { excludeMatcher } from './sources/pathRules';
 
 export const CONFIG_FILE = '.keyward/config.json';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const MIN_MAX_FILE_BYTES = 1024;
+/** Paths of every kind: an exclude pattern that matches all of them would exclude every file. */
+const ANY_FILES = ['a', 'a.txt', 'src/a.ts', 'deep/er/dir/file.py', '.env', 'config/settings.json'];
 
 // The descriptions end up in schemas/config.schema.json, which VS Code shows while the file is edited.
 const extraRuleSchema = z
@@ -64,7 +69,8 @@ export const scanConfigSchema = z
     maxFileBytes: z
       .number()
       .int()
-      .positive()
+      // Below this nearly every file would be skipped: a config must not be able to switch the scan off quietly.
+      .min(MIN_MAX_FILE_BYTES, `must be at least ${MIN_MAX_FILE_BYTES}: smaller skips nearly every file`)
       .default(DEFAULT_MAX_FILE_BYTES)
       .describe('Files larger than this are skipped (and listed as skipped).'),
     failOnSkipped: z
@@ -89,14 +95,10 @@ export function defaultScanConfig(): ScanConfig {
 /** Reads `<root>/.keyward/config.json`; defaults when absent, `config-invalid` when wrong. */
 export function loadScanConfig(root: string): ScanConfig {
   const file = path.join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return defaultScanConfig();
-    throw new KeywardError(`Cannot read ${file}: ${(e as Error).message}`, 'io');
-  }
-  return parseScanConfig(text, file);
+  // A FIFO or `-> /dev/zero` in a pull request must not hang CI or the editor: regular files only.
+  const read = readRegularFile(file, { what: 'scan configuration', maxBytes: SIZE_LIMITS.config });
+  if (!read) return defaultScanConfig();
+  return parseScanConfig(read.bytes.toString('utf8'), file);
 }
 
 /** Validates config text; `label` names the file in error messages. */
@@ -105,7 +107,8 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw invalidConfig(label, `not valid JSON (${(e as Error).message})`);
+    // V8's message quotes the text around the error, which may be a secret: say where, never what.
+    throw invalidConfig(label, `not valid JSON${jsonErrorPlace(text, (e as Error).message)}`);
   }
   const parsed = scanConfigSchema.safeParse(raw);
   if (!parsed.success) {
@@ -120,6 +123,7 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
     const problem = checkAllowlist(list);
     if (problem) throw invalidConfig(label, `allowlists[${i}].${problem.field}: ${problem.message}`);
   });
+  checkExcludes(parsed.data.exclude, label);
   return parsed.data;
 }
 
@@ -134,10 +138,30 @@ function checkExtraRules(rules: readonly ExtraRuleConfig[], label: string): void
   });
 }
 
+/** An exclude pattern matching every file switches the scan off: refused, not obeyed in silence. */
+function checkExcludes(globs: readonly string[], label: string): void {
+  globs.forEach((glob, i) => {
+    const excluded = excludeMatcher([glob]);
+    if (ANY_FILES.every((file) => excluded(file)))
+      throw invalidConfig(label, `exclude[${i}]: excludes every file, which would leave nothing to scan`);
+  });
+}
+
 /** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
 function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
   const converted = fromGoRegex(rule.regex);
   if ('error' in converted) return { field: 'regex', message: converted.error };
+  // fromGoRegex compiled it already.
+  const pattern = new RegExp(converted.source, converted.flags);
+  const overrun = findBacktrackingInput(pattern, rule.keywords);
+  if (overrun !== undefined) {
+    return {
+      field: 'regex',
+      message:
+        `backtracks catastrophically: it ran over ${PROBE_BUDGET_MS} ms on adversarial text #${overrun + 1} ` +
+        '(64 KiB of its keywords, repeated characters or unterminated quotes); avoid nested or overlapping repetition such as (a+)+ or (a|aa)+',
+    };
+  }
   if (rule.secretGroup !== undefined) {
     // Alternating with the empty pattern always matches, which reveals the group count.
     const groups = new RegExp(`${converted.source}|`, converted.flags).exec('')!.length - 1;
@@ -146,6 +170,15 @@ function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string
     }
   }
   return undefined;
+}
+
+/** ` at line L, column C` from V8's "... at position N" (Node 20 and later), or nothing. */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** The error for a config that breaks a rule; `label` names the file. */

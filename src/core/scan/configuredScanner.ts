@@ -5,6 +5,7 @@ import { compileAllowlists } from './allowlists';
 import type { ScanConfig } from './config';
 import { createScanner } from './engine';
 import { rulesFor } from './extraRules';
+import type { FingerprintOptions } from './fingerprint';
 import { LineIndex } from './position';
 import type { Finding } from './types';
 
@@ -13,8 +14,17 @@ export interface ConfiguredScanner {
   scanText(text: string, file: string, commit?: string): Finding[];
 }
 
-export function scannerFor(config: ScanConfig, { trusted = true }: { trusted?: boolean } = {}): ConfiguredScanner {
-  const scanner = createScanner(rulesFor(config, { trusted }));
+export interface ScannerOptions {
+  trusted?: boolean;
+  /** How findings are fingerprinted; without it, with a random key of this process. */
+  fingerprints?: FingerprintOptions;
+}
+
+export function scannerFor(
+  config: ScanConfig,
+  { trusted = true, fingerprints }: ScannerOptions = {},
+): ConfiguredScanner {
+  const scanner = createScanner(rulesFor(config, { trusted }), fingerprints);
   // An untrusted workspace's allowlists could hide its own secrets (and run its regexes): ignored.
   if (!trusted || config.allowlists.length === 0) return scanner;
   const allowed = compileAllowlists(config.allowlists);

@@ -1,26 +1,36 @@
 // The scanning engine: keyword prefilter -> per-rule windows -> rule regexes -> filters ->
 // dedupe -> suppressions -> masked findings. Everything rule-dependent is built once in
 // createScanner; scanText does one pass over the text plus work proportional to the hits.
+import { randomBytes } from 'node:crypto';
+import { KeywardError } from '../errors';
 import { maskSecret } from '../mask';
 import { dedupe, type Candidate } from './dedupe';
 import { isEnvReference } from './envReferences';
 import { isDocumentedExample } from './exampleKeys';
 import { shannonEntropy } from './entropy';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf, unkeyedFingerprintOf, type FingerprintOptions } from './fingerprint';
 import { isGenericNoise } from './genericNoise';
 import { compileRule, matchRule, type CompiledRule, type RawMatch } from './matchRule';
+import { RegexBudgetExceeded } from './regexBudget';
 import { isPlaceholder } from './placeholders';
 import { LineIndex } from './position';
 import { buildAutomaton } from './prefilter';
 import { Suppressions } from './suppression';
 import type { Finding, Rule } from './types';
-import { findWindows } from './windows';
+import { findWindows, type Windows } from './windows';
 
 export interface Scanner {
   scanText(text: string, file: string): Finding[];
 }
 
-export function createScanner(rules: readonly Rule[]): Scanner {
+let processKey: Buffer | undefined;
+
+/** `fingerprints` keys the findings' fingerprints; without it, a random key of this process is used. */
+export function createScanner(rules: readonly Rule[], fingerprints?: FingerprintOptions): Scanner {
+  const fingerprint = {
+    key: fingerprints ? Buffer.from(fingerprints.key, 'hex') : (processKey ??= randomBytes(32)),
+    unkeyed: fingerprints?.unkeyed === true,
+  };
   const compiled = rules.map(compileRule);
   const groups = groupByKeywords(rules);
   const automaton = buildAutomaton(
@@ -36,7 +46,7 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       for (const [group, windows] of findWindows(text, automaton, multiline)) {
         for (const index of groups[group]) {
           const entry = compiled[index];
-          for (const match of matchRule(entry, text, windows)) {
+          for (const match of matchWithin(entry, text, windows, file)) {
             const candidate = judge(entry, index, match);
             if (candidate) candidates.push(candidate);
           }
@@ -47,12 +57,26 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       const suppressions = new Suppressions(lines, ruleIds);
       const findings: Finding[] = [];
       for (const c of dedupe(candidates)) {
-        const finding = toFinding(rules[c.rule], c, file, lines);
+        const finding = toFinding(rules[c.rule], c, file, lines, fingerprint);
         if (!suppressions.isSuppressed(finding.ruleId, finding.line)) findings.push(finding);
       }
       return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     },
   };
+}
+
+/** Runs one rule; a workspace rule that overruns its time budget stops the scan, naming itself and the file. */
+function matchWithin(entry: CompiledRule, text: string, windows: Windows, file: string): RawMatch[] {
+  try {
+    return matchRule(entry, text, windows);
+  } catch (error) {
+    if (!(error instanceof RegexBudgetExceeded)) throw error;
+    throw new KeywardError(
+      `The rule ${entry.rule.id} from .keyward/config.json took over ${entry.rule.timeBudgetMs} ms on ${file}: its regex ` +
+        'backtracks catastrophically on this text. The scan stopped; fix the regex or remove the rule.',
+      'config-invalid',
+    );
+  }
 }
 
 /**
@@ -93,7 +117,13 @@ function judge({ rule }: CompiledRule, index: number, match: RawMatch): Candidat
   return { ...base, demoted };
 }
 
-function toFinding(rule: Rule, c: Candidate, file: string, lines: LineIndex): Finding {
+function toFinding(
+  rule: Rule,
+  c: Candidate,
+  file: string,
+  lines: LineIndex,
+  fingerprint: { key: Buffer; unkeyed: boolean },
+): Finding {
   const start = lines.positionOf(c.start);
   // The end is exclusive: locate the last character, then step one past it on its line.
   const last = lines.positionOf(Math.max(c.start, c.end - 1));
@@ -111,7 +141,8 @@ function toFinding(rule: Rule, c: Candidate, file: string, lines: LineIndex): Fi
     endColumn: last.column + (c.end > c.start ? 1 : 0),
     // An insecure pattern's "secret" is an identifier name: showing it is the point.
     masked: isSecret ? maskSecret(c.secret) : c.secret,
-    fingerprint: fingerprintOf(rule.id, c.secret),
+    fingerprint: fingerprintOf(rule.id, c.secret, fingerprint.key),
+    ...(fingerprint.unkeyed && { unkeyedFingerprint: unkeyedFingerprintOf(rule.id, c.secret) }),
   };
 }
 

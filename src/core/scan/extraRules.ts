@@ -1,6 +1,7 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
 import { CONFIG_FILE, invalidConfig, type ExtraRuleConfig, type ScanConfig } from './config';
 import { fromGoRegex } from './goRegex';
+import { MATCH_BUDGET_MS } from './regexBudget';
 import { builtinRules } from './rules/index';
 import type { Rule } from './types';
 
@@ -24,6 +25,8 @@ export function rulesFor(config: ScanConfig, { trusted = true }: RuleSetOptions 
       throw invalidConfig(label, `extraRules[${i}].id: "${rule.id}" is already a built-in rule id`);
   });
   const disabled = new Set(config.disabledRules);
+  if (builtinRules.every((rule) => disabled.has(rule.id)))
+    throw invalidConfig(label, 'disabledRules: turns off every built-in rule, which would leave nothing to find');
   const extra = trusted ? config.extraRules.map(compileExtraRule) : [];
   return [...builtinRules, ...extra].filter((rule) => !disabled.has(rule.id));
 }
@@ -40,6 +43,7 @@ export function compileExtraRule(rule: ExtraRuleConfig): Rule {
     ...(rule.minEntropy !== undefined && { minEntropy: rule.minEntropy }),
     severity: rule.severity,
     docs: `${rule.description} (rule defined in .keyward/config.json)`,
+    timeBudgetMs: MATCH_BUDGET_MS,
   };
 }
 

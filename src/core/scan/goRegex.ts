@@ -92,7 +92,9 @@ export function fromGoRegex(pattern: string): Converted {
   try {
     new RegExp(out, jsFlags);
   } catch (error) {
-    return { error: `does not compile as a JavaScript regex (${(error as Error).message})` };
+    // V8 quotes the whole pattern, which may hold a secret someone meant to match: only the reason is kept.
+    const reason = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+    return { error: `does not compile as a JavaScript regex (${reason})` };
   }
   return { source: out, flags: jsFlags };
 }

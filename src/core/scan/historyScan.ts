@@ -2,7 +2,7 @@
 // secret on a context line was reported where it was added), and one finding per secret at the
 // commit that first added it, with the number of commits that add it. The events arrive newest
 // first with children before parents, so a later sighting is an earlier introduction.
-import { scannerFor } from './configuredScanner';
+import { scannerFor, type ScannerOptions } from './configuredScanner';
 import type { ScanConfig } from './config';
 import { sortFindings } from './report/summary';
 import type { CommitMeta, FilePatch, PatchEvent } from './sources/git/patch';
@@ -23,9 +23,9 @@ const decoder = new TextDecoder('utf-8');
 export async function scanHistory(
   events: AsyncIterable<PatchEvent> | Iterable<PatchEvent>,
   config: ScanConfig,
-  { trusted = true }: { trusted?: boolean } = {},
+  options: ScannerOptions = {},
 ): Promise<HistoryScanResult> {
-  const scanner = scannerFor(config, { trusted });
+  const scanner = scannerFor(config, options);
   const introductions = new Map<string, { finding: Finding; commit: CommitMeta; commits: number }>();
   const result = { commitsScanned: 0, filesScanned: 0, skipped: 0 };
   for await (const event of events) {

@@ -1,4 +1,5 @@
 // Runs one rule's regex over its windows and extracts the secret with its offsets.
+import { BudgetedRegex } from './regexBudget';
 import type { Rule } from './types';
 import type { Windows } from './windows';
 
@@ -7,6 +8,8 @@ export interface CompiledRule {
   regex: RegExp;
   /** Case-insensitive test for the rule's `alsoKeywords`, when it has some. */
   alsoGate?: (window: string) => boolean;
+  /** For rules with a time budget (workspace-defined ones): the regex run through node:vm. */
+  budgeted?: BudgetedRegex;
 }
 
 export interface RawMatch {
@@ -23,8 +26,9 @@ export function compileRule(rule: Rule): CompiledRule {
   let flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'g';
   if (rule.secretGroup !== undefined) flags += 'd';
   const regex = new RegExp(rule.pattern.source, flags);
-  if (!rule.alsoKeywords?.length) return { rule, regex };
-  return { rule, regex, alsoGate: gateFor(rule.alsoKeywords) };
+  const alsoGate = rule.alsoKeywords?.length ? gateFor(rule.alsoKeywords) : undefined;
+  const budgeted = rule.timeBudgetMs === undefined ? undefined : new BudgetedRegex(regex, alsoGate);
+  return { rule, regex, ...(alsoGate && { alsoGate }), ...(budgeted && { budgeted }) };
 }
 
 /** Without letters, case does not matter and `includes` beats a regex test (it runs per window). */
@@ -39,8 +43,21 @@ function gateFor(keywords: readonly string[]): (window: string) => boolean {
   return (window) => any.test(window);
 }
 
-export function matchRule({ rule, regex, alsoGate }: CompiledRule, text: string, windows: Windows): RawMatch[] {
+/** Throws RegexBudgetExceeded when a rule with a time budget overruns it. */
+export function matchRule(
+  { rule, regex, alsoGate, budgeted }: CompiledRule,
+  text: string,
+  windows: Windows,
+): RawMatch[] {
   const matches: RawMatch[] = [];
+  if (budgeted) {
+    const found = budgeted.execAll(text, windows, rule.timeBudgetMs!);
+    for (let i = 0; i < found.length; i += 2) {
+      const match = extract(rule, found[i + 1] as RegExpExecArray, found[i] as number);
+      if (match) matches.push(match);
+    }
+    return matches;
+  }
   for (let w = 0; w < windows.length; w += 2) {
     const base = windows[w];
     const slice = text.slice(base, windows[w + 1]);

@@ -1,6 +1,6 @@
 // Scans what a source yields (the staged blobs, for one), one file at a time as it arrives, so
 // memory holds one file and the findings, never the whole source.
-import { scannerFor } from './configuredScanner';
+import { scannerFor, type ScannerOptions } from './configuredScanner';
 import type { ScanConfig } from './config';
 import type { SkippedFile } from './sources/skip';
 import { isSkipped, type SourceItem } from './sources/types';
@@ -21,9 +21,9 @@ const decoder = new TextDecoder('utf-8');
 export async function scanSource(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   config: ScanConfig,
-  { trusted = true }: { trusted?: boolean } = {},
+  options: ScannerOptions = {},
 ): Promise<SourceScanResult> {
-  const scanner = scannerFor(config, { trusted });
+  const scanner = scannerFor(config, options);
   const result: SourceScanResult = { findings: [], filesScanned: 0, bytesScanned: 0, skipped: [] };
   for await (const item of items) {
     if (isSkipped(item)) {

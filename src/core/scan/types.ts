@@ -46,6 +46,11 @@ export interface Rule {
   spanWholeMatch?: boolean;
   /** One or two sentences: what leaked and what to do; shown in hovers and SARIF help. */
   docs: string;
+  /**
+   * Set on workspace-defined rules, whose regexes are not vetted like the built-ins: matching
+   * one file may take at most this long, or the scan stops with an error naming the rule.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface Finding {
@@ -63,10 +68,15 @@ export interface Finding {
   endColumn: number;
   /** Masked form of the secret, e.g. `sk_test_....1234`. */
   masked: string;
-  /** Stable across moves: sha256(ruleId + NUL + secret), hex. Independent of position. */
+  /**
+   * Stable across moves, independent of position: HMAC-SHA-256 of ruleId + NUL + secret, keyed
+   * with the repository's fingerprint salt, hex.
+   */
   fingerprint: string;
   /** Set by a history scan: the commit that first added the secret (`file` is its path there). */
   commit?: CommitProvenance;
+  /** Only while matching a format-1 baseline (unkeyed sha256); stripped before any report. */
+  unkeyedFingerprint?: string;
 }
 
 export interface CommitProvenance {

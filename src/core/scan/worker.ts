@@ -5,12 +5,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { scannerFor } from './configuredScanner';
+import type { FingerprintOptions } from './fingerprint';
 import type { FileEntry } from './sources/workingTree';
 
 export interface WorkerInit {
   root: string;
   config: ScanConfig;
   trusted: boolean;
+  fingerprints: FingerprintOptions | undefined;
 }
 
 export type ToWorker = { entries: FileEntry[] };
@@ -23,7 +25,7 @@ export type FromWorker =
 const PROGRESS_EVERY = 32;
 
 function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
-  const scanner = scannerFor(init.config, { trusted: init.trusted });
+  const scanner = scannerFor(init.config, { trusted: init.trusted, fingerprints: init.fingerprints });
   const post = (message: FromWorker) => port.postMessage(message);
   // scanOne reports its own failures as messages, so its promise never rejects.
   port.on('message', (message: ToWorker) => void scanOne(message));

@@ -1,10 +1,12 @@
 // Workspace scan: list the files, then scan them on worker threads when the work is big
 // enough to pay for starting them, or on the calling thread otherwise.
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { scanBatch, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { scannerFor } from './configuredScanner';
+import type { FingerprintOptions } from './fingerprint';
 import { compare, listFiles, type FileEntry } from './sources/workingTree';
 import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
 import type { SkippedFile } from './sources/skip';
@@ -19,6 +21,8 @@ export interface WorkspaceScanOptions {
   workers?: number;
   /** False in an untrusted workspace: its config's extra rules are not run. */
   trusted?: boolean;
+  /** How findings are fingerprinted (the repository's salt); plain data, it crosses into workers. */
+  fingerprints?: FingerprintOptions;
   signal?: AbortSignal;
   /** Files done (scanned or skipped after reading) out of the files listed. */
   onProgress?(done: number, total: number): void;
@@ -45,6 +49,8 @@ const MAX_BATCH_FILES = 256;
 
 export async function scanWorkspace(options: WorkspaceScanOptions): Promise<WorkspaceScanResult> {
   const { config, signal, trusted = true } = options;
+  // One key for the whole scan: each worker thread would otherwise key fingerprints its own way.
+  const fingerprints = options.fingerprints ?? { key: randomBytes(32).toString('hex') };
   const root = path.resolve(options.root);
   if (signal?.aborted) throw abortError();
   const listing = await listFiles(root, config, options.paths);
@@ -58,7 +64,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
   const workers = workerCount(options.workers, listing.files.length, totalBytes);
   const entry = workers > 0 ? workerEntry() : undefined;
-  const run = { root, config, trusted, signal, onFilesDone };
+  const run = { root, config, trusted, fingerprints, signal, onFilesDone };
   const { results, workersUsed } = entry
     ? await scanOnWorkers(entry, listing.files, totalBytes, workers, run)
     : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
@@ -75,6 +81,7 @@ interface Run {
   root: string;
   config: ScanConfig;
   trusted: boolean;
+  fingerprints: FingerprintOptions | undefined;
   signal: AbortSignal | undefined;
   /** A plain callback (not a method): it is handed on to the pool detached from this object. */
   onFilesDone: (count: number) => void;
@@ -84,7 +91,7 @@ async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes:
   // Several batches per worker, so that one slow batch does not leave the others idle.
   const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (workers * BATCHES_PER_WORKER));
   const batches = splitByBytes(files, bytesPerBatch, MAX_BATCH_FILES);
-  const init = { root: run.root, config: run.config, trusted: run.trusted };
+  const init = { root: run.root, config: run.config, trusted: run.trusted, fingerprints: run.fingerprints };
   const results = await runInWorkers(entry, batches, {
     workers,
     init,
@@ -95,7 +102,7 @@ async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes:
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
-  const scanner = scannerFor(run.config, { trusted: run.trusted });
+  const scanner = scannerFor(run.config, { trusted: run.trusted, fingerprints: run.fingerprints });
   const { root, signal } = run;
   const result = await scanBatch(files, scanner, {
     root,

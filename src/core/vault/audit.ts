@@ -4,6 +4,7 @@ import { all, one, run } from './sqlite';
 
 export type AuditAction =
   | 'vault-create'
+  | 'vault-upgrade'
   | 'key-add'
   | 'key-reveal'
   | 'key-inject'

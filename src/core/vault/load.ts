@@ -1,13 +1,19 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { KeywardError } from '../errors';
 import { deriveVaultKeys, type VaultKeys } from '../crypto/subkeys';
-import { APP_ID, hasMetaTable, migrate } from './schema';
+import { checkIntegrity, type IntegrityReport } from './integrity';
+import { APP_ID, hasMetaTable, migrate, readSchemaVersion } from './schema';
+import { upgradeLegacyVault } from './upgrade';
 import { one } from './sqlite';
 
 export interface LoadedVault {
   db: Database;
   vaultId: string;
   keys: VaultKeys;
+  /** Rows and metadata that fail their MAC (integrity.ts). */
+  integrity: IntegrityReport;
+  /** The file predates row MACs and was upgraded in memory; the next save writes the upgrade. */
+  upgraded: boolean;
 }
 
 export function readMeta(db: Database, key: string): string | undefined {
@@ -27,6 +33,7 @@ export function loadVault(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string
         'vault-foreign',
       );
     }
+    const fromVersion = readSchemaVersion(db);
     migrate(db);
     const vaultId = readMeta(db, 'vault_id');
     const storedCheck = readMeta(db, 'key_check');
@@ -34,8 +41,10 @@ export function loadVault(sql: SqlJsStatic, bytes: Uint8Array, vaultPath: string
       throw new KeywardError(`${vaultPath} is missing its vault metadata; restore ${vaultPath}.bak.`, 'vault-corrupt');
     }
     const keys = deriveVaultKeys(master, vaultId);
-    if (keys.checkValue !== storedCheck) throw wrongKey(db, keys);
-    return { db, vaultId, keys };
+    const upgraded = storedCheck !== keys.checkValue && fromVersion < 2 && storedCheck === keys.legacyCheckValue;
+    if (upgraded) upgradeLegacyVault(db, keys, vaultId);
+    else if (storedCheck !== keys.checkValue) throw wrongKey(db, keys);
+    return { db, vaultId, keys, integrity: checkIntegrity(db, keys.records), upgraded };
   } catch (error) {
     db.close();
     throw error;
@@ -53,7 +62,7 @@ function wrongKey(db: Database, keys: VaultKeys): KeywardError {
     checkValue: string;
     startedAt: string;
   } | null;
-  if (pending?.checkValue === keys.checkValue) {
+  if (pending && [keys.checkValue, keys.legacyCheckValue].includes(pending.checkValue)) {
     return new KeywardError(
       `This is the new key (id ${keys.keyId}) of a master-key rotation started ${pending.startedAt} that did not finish: the vault is still sealed ` +
         `with key id ${expected}. Open it with that key; \`keyward vault rotate-master\` with this key in KEYWARD_NEW_MASTER_KEY finishes the rotation, --abort rolls it back. Nothing was changed.`,

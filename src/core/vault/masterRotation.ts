@@ -1,10 +1,12 @@
-import { open as openEnvelope, seal } from '../crypto/envelope';
-import { deriveVaultKeys, fingerprintValue, type VaultKeys } from '../crypto/subkeys';
+import { deriveVaultKeys, type VaultKeys } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { auditMac, listAudit, writeAuditHead } from './audit';
 import { verifyAuditLog } from './auditVerify';
 import { readMeta } from './load';
-import { all, run, runMany } from './sqlite';
+import { run, runMany } from './sqlite';
+import type { Checkpoint } from './checkpoint';
+import { isIntact, sealMeta } from './integrity';
+import { resealValues } from './reseal';
 import type { VaultStore } from './store';
 
 /**
@@ -63,27 +65,54 @@ export async function rotateMasterKey(
   next: Buffer,
   options: MasterRotationOptions = {},
 ): Promise<MasterRotationResult> {
-  const nextKeys = deriveVaultKeys(next, store.vaultId);
-  const oldKeyId = store.keys.keyId;
-  if (nextKeys.keyId === oldKeyId)
-    throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
-  auditBreak(store, options);
+  // Both saves run under one hold of the lock, so nobody else's change can land between them and
+  // a failure of the second can roll the files back to exactly where they were.
+  const result = await store.exclusive(() => {
+    const nextKeys = deriveVaultKeys(next, store.vaultId);
+    const oldKeyId = store.keys.keyId;
+    if (nextKeys.keyId === oldKeyId)
+      throw new KeywardError('The new master key is the one the vault already uses.', 'refused', 1);
+    auditBreak(store, options);
+    recordsBreak(store, options);
+    const checkpoint = store.checkpoint();
+    try {
+      savePending(store, oldKeyId, nextKeys);
+      options.onStep?.('pending-saved');
+      return resealUnderNextKey(store, next, oldKeyId, options);
+    } catch (error) {
+      throw rollBack(store, checkpoint, error);
+    } finally {
+      checkpoint.discard();
+    }
+  });
+  options.onStep?.('saved');
+  return result;
+}
+
+function savePending(store: VaultStore, oldKeyId: string, nextKeys: VaultKeys): void {
   const marker: PendingRotation = {
     keyId: nextKeys.keyId,
     checkValue: nextKeys.checkValue,
     startedAt: store.now().toISOString(),
   };
-  await store.mutate(
-    { action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` },
-    () => {
-      run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
-    },
-  );
-  options.onStep?.('pending-saved');
+  store.commit(() => {
+    run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [PENDING, JSON.stringify(marker)]);
+    store.audit({ action: 'master-rotate', detail: `started: from key id ${oldKeyId} to key id ${nextKeys.keyId}` });
+  }, false);
+}
+
+function resealUnderNextKey(
+  store: VaultStore,
+  next: Buffer,
+  oldKeyId: string,
+  options: MasterRotationOptions,
+): MasterRotationResult {
   let counts = { keys: 0, versions: 0, auditEntries: 0 };
-  await store.rekey(next, (keys) => {
-    // Re-checked under the lock: another process may have appended since the first check.
+  let newKeyId = '';
+  store.commitRekey(next, (keys) => {
     const broken = auditBreak(store, options);
+    const altered = recordsBreak(store, options);
+    newKeyId = keys.keyId;
     counts = { ...resealValues(store, keys), auditEntries: remacAudit(store, keys) };
     const retired = [...readRetired(store), { keyId: oldKeyId, retiredAt: store.now().toISOString() }];
     const meta = {
@@ -95,15 +124,35 @@ export async function rotateMasterKey(
     for (const [key, value] of Object.entries(meta))
       run(store.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, value]);
     run(store.db, 'DELETE FROM meta WHERE key = ?', [PENDING]);
+    sealMeta(store.db, keys.records);
     options.onStep?.('resealed');
-    const audit = broken ? `re-sealed although verification failed at entry ${broken}` : 'verified and re-sealed';
+    const audit =
+      (broken ? `re-sealed although verification failed at entry ${broken}` : 'verified and re-sealed') +
+      (altered ? `; key records re-MACed although altered outside Keyward (${altered})` : '');
     return {
       action: 'master-rotate',
-      detail: `completed: from key id ${oldKeyId} to key id ${nextKeys.keyId}; ${counts.keys} keys, ${counts.versions} versions re-encrypted; ${counts.auditEntries} audit entries ${audit}`,
+      detail: `completed: from key id ${oldKeyId} to key id ${keys.keyId}; ${counts.keys} keys, ${counts.versions} versions re-encrypted; ${counts.auditEntries} audit entries ${audit}`,
     };
   });
-  options.onStep?.('saved');
-  return { oldKeyId, newKeyId: nextKeys.keyId, ...counts };
+  return { oldKeyId, newKeyId, ...counts };
+}
+
+/**
+ * A failed rotation leaves the vault and its backup exactly as before it started (the pending
+ * marker included); if even that fails, the error says what the vault now holds.
+ */
+function rollBack(store: VaultStore, checkpoint: Checkpoint, error: unknown): unknown {
+  try {
+    store.restore(checkpoint);
+    return error;
+  } catch (restoreError) {
+    const first = error instanceof Error ? error.message : String(error);
+    return new KeywardError(
+      `${first} Moreover ${(restoreError as Error).message}: the vault may hold a pending rotation; ` +
+        '`keyward vault rotate-master --abort` removes it, running the rotation again finishes it.',
+      'io',
+    );
+  }
 }
 
 /** Rolls back an interrupted rotation: the file never left the old key, so only the marker goes. */
@@ -133,36 +182,26 @@ function auditBreak(store: VaultStore, options: MasterRotationOptions): number |
   return problem?.seq;
 }
 
-/** Re-seals current values and every older version; the associated data (vault/record/version) is unchanged. */
-function resealValues(store: VaultStore, keys: VaultKeys): { keys: number; versions: number } {
-  const current = all<{ id: string; name: string; version: number; ciphertext: string }>(
-    store.db,
-    'SELECT id, name, version, ciphertext FROM keys',
-  );
-  const older = all<{ key_id: string; version: number; ciphertext: string }>(
-    store.db,
-    'SELECT key_id, version, ciphertext FROM key_versions',
-  );
-  const reseal = (id: string, version: number, ciphertext: string, what: string) => {
-    const aad = store.aad(id, version);
-    const value = openEnvelope(store.keys.encryption, ciphertext, aad, what);
-    return [seal(keys.encryption, value, aad), fingerprintValue(keys, value)];
-  };
-  runMany(
-    store.db,
-    'UPDATE keys SET ciphertext = ?, fingerprint = ? WHERE id = ?',
-    current.map((k) => [...reseal(k.id, k.version, k.ciphertext, `Key ${k.name}`), k.id]),
-  );
-  runMany(
-    store.db,
-    'UPDATE key_versions SET ciphertext = ?, fingerprint = ? WHERE key_id = ? AND version = ?',
-    older.map((v) => [
-      ...reseal(v.key_id, v.version, v.ciphertext, `A version of key ${v.key_id}`),
-      v.key_id,
-      v.version,
-    ]),
-  );
-  return { keys: current.length, versions: older.length };
+/** Key rows that fail their MAC would be re-MACed by the rotation and so vouched for: refused unless told to. */
+function recordsBreak(store: VaultStore, options: MasterRotationOptions): string | undefined {
+  if (isIntact(store.integrity)) return undefined;
+  const { keys, versions, meta } = store.integrity;
+  const what = [
+    keys.size ? `${keys.size} key record(s)` : '',
+    versions.size ? `${versions.size} older version(s)` : '',
+    meta ? 'the metadata' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (!options.acceptBrokenAudit) {
+    throw new KeywardError(
+      `${what} were altered outside Keyward. Rotating would re-MAC them and hide that; inspect them with ` +
+        '`keyward audit verify`, restore the vault from its backup, or rotate with --accept-broken-audit to record it and go on.',
+      'refused',
+      1,
+    );
+  }
+  return what;
 }
 
 /** Re-MACs the whole chain under the next audit key, so the log stays verifiable with the only key kept. */

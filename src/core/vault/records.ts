@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { keyMac, sealKeyRows, sealVersionRows } from './integrity';
 import { all, one, run, runMany } from './sqlite';
 
 export type KeyStatus = 'active' | 'compromised' | 'retired';
@@ -17,19 +18,24 @@ export interface KeySummary {
   rotationDays: number | null;
   status: KeyStatus;
   notes: string | null;
+  /** The row was changed outside Keyward (its MAC fails): its value is refused until it is restored. */
+  altered?: boolean;
 }
 
+/** A key's metadata as stored; the mask still sealed. */
+export type KeyRow = Omit<KeySummary, 'masked' | 'altered'> & { sealedMask: string };
+
 /** A stored row, ciphertext included; stays inside the core. */
-export interface KeyRecord extends KeySummary {
+export interface KeyRecord extends KeyRow {
   ciphertext: string;
   fingerprint: string;
 }
 
-const SUMMARY_COLUMNS = `id, name, provider, environment, masked, version, created_at, updated_at,
+const ROW_COLUMNS = `id, name, provider, environment, masked, version, created_at, updated_at,
   last_rotated_at, rotation_days, status, notes`;
-const COLUMNS = `${SUMMARY_COLUMNS}, ciphertext, fingerprint`;
+const COLUMNS = `${ROW_COLUMNS}, ciphertext, fingerprint`;
 
-interface SummaryRow {
+interface SqlRow {
   id: string;
   name: string;
   provider: string | null;
@@ -42,20 +48,17 @@ interface SummaryRow {
   rotation_days: number | null;
   status: KeyStatus;
   notes: string | null;
-}
-
-interface KeyRow extends SummaryRow {
   ciphertext: string;
   fingerprint: string;
 }
 
-function fromSummaryRow(r: SummaryRow): KeySummary {
+function fromSql(r: Omit<SqlRow, 'ciphertext' | 'fingerprint'>): KeyRow {
   return {
     id: r.id,
     name: r.name,
     provider: r.provider,
     environment: r.environment,
-    masked: r.masked,
+    sealedMask: r.masked,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -66,49 +69,43 @@ function fromSummaryRow(r: SummaryRow): KeySummary {
   };
 }
 
-function toRecord(r: KeyRow): KeyRecord {
-  return { ...fromSummaryRow(r), ciphertext: r.ciphertext, fingerprint: r.fingerprint };
-}
-
-export function toSummary(record: KeyRecord): KeySummary {
-  const { ciphertext, fingerprint, ...summary } = record;
-  return summary;
-}
-
 export function findKey(db: Database, name: string): KeyRecord | undefined {
-  const row = one<KeyRow>(db, `SELECT ${COLUMNS} FROM keys WHERE name = ?`, [name]);
-  return row && toRecord(row);
+  const row = one<SqlRow>(db, `SELECT ${COLUMNS} FROM keys WHERE name = ?`, [name]);
+  return row && { ...fromSql(row), ciphertext: row.ciphertext, fingerprint: row.fingerprint };
 }
 
 /** Listing reads no ciphertext: copying it out of SQLite would be most of the cost. */
-export function listKeys(db: Database): KeySummary[] {
-  return all<SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM keys ORDER BY environment, name`).map(fromSummaryRow);
+export function listKeys(db: Database): KeyRow[] {
+  return all<SqlRow>(db, `SELECT ${ROW_COLUMNS} FROM keys ORDER BY environment, name`).map(fromSql);
 }
 
 export function keyNames(db: Database): Set<string> {
   return new Set(all<{ name: string }>(db, 'SELECT name FROM keys').map((r) => r.name));
 }
 
-export function insertKeys(db: Database, records: KeyRecord[]): void {
+export function insertKeys(db: Database, macKey: Buffer, records: KeyRecord[]): void {
   runMany(
     db,
-    `INSERT INTO keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    records.map((k) => [
-      k.id,
-      k.name,
-      k.provider,
-      k.environment,
-      k.masked,
-      k.version,
-      k.createdAt,
-      k.updatedAt,
-      k.lastRotatedAt,
-      k.rotationDays,
-      k.status,
-      k.notes,
-      k.ciphertext,
-      k.fingerprint,
-    ]),
+    `INSERT INTO keys (${COLUMNS}, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    records.map((k) => {
+      const row = {
+        id: k.id,
+        name: k.name,
+        provider: k.provider,
+        environment: k.environment,
+        masked: k.sealedMask,
+        version: k.version,
+        created_at: k.createdAt,
+        updated_at: k.updatedAt,
+        last_rotated_at: k.lastRotatedAt,
+        rotation_days: k.rotationDays,
+        status: k.status,
+        notes: k.notes,
+        ciphertext: k.ciphertext,
+        fingerprint: k.fingerprint,
+      };
+      return [...Object.values(row), keyMac(macKey, row)];
+    }),
   );
 }
 
@@ -131,6 +128,7 @@ export function namesByFingerprint(db: Database, fingerprint: string): string[] 
 export interface KeyVersionRow {
   version: number;
   ciphertext: string;
+  /** Sealed, like the current value's mask. */
   masked: string;
   fingerprint: string;
   created_at: string;
@@ -146,16 +144,18 @@ export function listVersions(db: Database, keyId: string): KeyVersionRow[] {
 }
 
 /** Files the key's current value under its version number before a new one replaces it. */
-export function archiveCurrent(db: Database, k: KeyRecord, retiredAt: string): void {
+export function archiveCurrent(db: Database, macKey: Buffer, k: KeyRecord, retiredAt: string): void {
   run(
     db,
     'INSERT INTO key_versions (key_id, version, ciphertext, masked, fingerprint, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [k.id, k.version, k.ciphertext, k.masked, k.fingerprint, k.lastRotatedAt ?? k.createdAt, retiredAt],
+    [k.id, k.version, k.ciphertext, k.sealedMask, k.fingerprint, k.lastRotatedAt ?? k.createdAt, retiredAt],
   );
+  sealVersionRows(db, macKey, k.id, k.version);
 }
 
 export function replaceValue(
   db: Database,
+  macKey: Buffer,
   keyId: string,
   v: { ciphertext: string; masked: string; fingerprint: string; version: number; at: string },
 ): void {
@@ -164,18 +164,21 @@ export function replaceValue(
     'UPDATE keys SET ciphertext = ?, masked = ?, fingerprint = ?, version = ?, updated_at = ?, last_rotated_at = ? WHERE id = ?',
     [v.ciphertext, v.masked, v.fingerprint, v.version, v.at, v.at, keyId],
   );
+  sealKeyRows(db, macKey, keyId);
 }
 
 export type EditableColumn = 'name' | 'rotation_days' | 'status' | 'notes' | 'environment' | 'provider';
 
 export function updateColumn(
   db: Database,
+  macKey: Buffer,
   keyId: string,
   column: EditableColumn,
   value: string | number | null,
   at: string,
 ): void {
   run(db, `UPDATE keys SET ${column} = ?, updated_at = ? WHERE id = ?`, [value, at, keyId]);
+  sealKeyRows(db, macKey, keyId);
 }
 
 /** Fingerprint → key name, for every current and older value. */

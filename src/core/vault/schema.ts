@@ -47,6 +47,10 @@ const MIGRATIONS: readonly string[] = [
      detail TEXT NOT NULL DEFAULT '',
      mac TEXT NOT NULL
    );`,
+  // Row MACs (integrity.ts). From here on the masked column holds the mask sealed like a value,
+  // never in clear; the keyed part of this upgrade runs once the master key is known (upgrade.ts).
+  `ALTER TABLE keys ADD COLUMN mac TEXT NOT NULL DEFAULT '';
+   ALTER TABLE key_versions ADD COLUMN mac TEXT NOT NULL DEFAULT '';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -71,8 +75,16 @@ export function migrate(db: Database): void {
     );
   }
   if (from === SCHEMA_VERSION) return;
-  transaction(db, () => {
-    for (let version = from; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]);
-    run(db, `INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
-  });
+  try {
+    transaction(db, () => {
+      for (let version = from; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]);
+      run(db, `INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
+    });
+  } catch {
+    // The tables do not match the version the file states: edited by hand, or damaged.
+    throw new KeywardError(
+      `This vault's tables do not match its schema version ${from}; it was altered outside Keyward. It was left untouched.`,
+      'vault-corrupt',
+    );
+  }
 }

@@ -1,22 +1,28 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { deriveVaultKeys, type VaultKeys } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
+import { nodeFileSystem, type FileSystem } from '../files/fileSystem';
+import { saveVaultFile } from './atomicSave';
 import { appendAudit, type AuditEvent } from './audit';
+import { Checkpoint } from './checkpoint';
 import { acquireLock } from './lock';
-import { loadVault } from './load';
+import { checkIntegrity, sealMeta, type IntegrityReport } from './integrity';
+import { loadVault, type LoadedVault } from './load';
 import { APP_ID, migrate } from './schema';
+import { valueAad } from './sealing';
 import { run, transaction } from './sqlite';
 import {
-  identityOf,
+  currentIdentity,
   lockPath,
   readVaultBytes,
   removeStaleTemps,
+  resolveVaultTarget,
   sameIdentity,
-  writeVaultAtomically,
-  type FileIdentity,
+  vaultExists,
+  type VaultIdentity,
 } from './vaultFile';
 
 export interface VaultOptions {
@@ -29,36 +35,44 @@ export interface VaultOptions {
   lockTimeoutMs?: number;
   /** Asked before any value is decrypted for use; throws to refuse (the extension's reveal rate limit). */
   beforeReveal?: (names: string[], purpose: string) => Promise<void>;
+  /** The file operations of loading and saving; the fault-injection tests pass a failing one. */
+  fileSystem?: FileSystem;
 }
 
 /**
  * The vault file and its in-memory copy. Reads see the copy; every change runs under the vault
  * lock against the latest file on disk (reloading when another process saved since), so
- * concurrent writers never overwrite each other, and is saved atomically.
+ * concurrent writers never overwrite each other, and is saved atomically and verified.
  */
 export class VaultStore {
   /** Bumped whenever the in-memory copy changes, so derived caches know when to rebuild. */
   generation = 0;
 
-  /** The master key this copy is sealed with; replaced by `rekey`. */
+  /** The master key this copy is sealed with; replaced by `commitRekey`. */
   private master: Buffer;
+  /** Serialises this process's changes before they queue for the file lock. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Rows and metadata of the file as loaded that fail their MAC; Keyward never re-MACs them. */
+  integrity: IntegrityReport = { keys: new Set(), versions: new Set(), meta: false };
 
   private constructor(
     readonly options: VaultOptions,
     private database: Database,
     private id: string,
     private subkeys: VaultKeys,
-    private identity: FileIdentity | undefined,
+    private identity: VaultIdentity | undefined,
   ) {
     this.master = options.masterKey;
   }
 
   /** `vaultId` may be chosen by the caller, so the master key can be stored under it first. */
   static async create(options: VaultOptions, vaultId: string = randomUUID()): Promise<VaultStore> {
+    const fs = options.fileSystem ?? nodeFileSystem;
     mkdirSync(path.dirname(options.path), { recursive: true });
-    const release = await acquireLock(lockPath(options.path), { timeoutMs: options.lockTimeoutMs });
+    const target = resolveVaultTarget(options.path, fs);
+    const release = await acquireLock(lockPath(target), { timeoutMs: options.lockTimeoutMs });
     try {
-      if (identityOf(options.path)) {
+      if (vaultExists(target, fs)) {
         throw new KeywardError(`A vault already exists at ${options.path}; it was left as it is.`, 'vault-exists', 1);
       }
       const db = new options.sql.Database();
@@ -75,9 +89,10 @@ export class VaultStore {
       };
       for (const [key, value] of Object.entries(meta))
         run(db, 'INSERT INTO meta (key, value) VALUES (?, ?)', [key, value]);
+      sealMeta(db, keys.records);
       const store = new VaultStore(options, db, vaultId, keys, undefined);
       store.audit({ action: 'vault-create' });
-      store.identity = writeVaultAtomically(options.path, db.export(), { backup: 'previous' });
+      store.save(false);
       return store;
     } finally {
       release();
@@ -85,9 +100,11 @@ export class VaultStore {
   }
 
   static open(options: VaultOptions): VaultStore {
-    const { bytes, identity } = readVaultBytes(options.path);
+    const { bytes, identity } = readVaultBytes(options.path, options.fileSystem);
     const loaded = loadVault(options.sql, bytes, options.path, options.masterKey);
-    return new VaultStore(options, loaded.db, loaded.vaultId, loaded.keys, identity);
+    const store = new VaultStore(options, loaded.db, loaded.vaultId, loaded.keys, identity);
+    store.adopt(loaded);
+    return store;
   }
 
   get db(): Database {
@@ -108,7 +125,7 @@ export class VaultStore {
 
   /** Associated data of a sealed value: which vault, record and version it belongs to. */
   aad(recordId: string, version: number): string {
-    return `keyward/v1|${this.id}|${recordId}|${version}`;
+    return valueAad(this.id, recordId, version);
   }
 
   audit(event: AuditEvent): void {
@@ -117,74 +134,146 @@ export class VaultStore {
 
   /** Re-reads the file if another process saved since this copy was loaded. */
   refresh(): boolean {
-    if (sameIdentity(identityOf(this.options.path), this.identity)) return false;
+    if (sameIdentity(currentIdentity(this.options.path, this.fs), this.identity)) return false;
     this.reload();
     return true;
   }
 
   /**
    * The one way state changes: lock, catch up with the file, apply `work` and its audit entry
-   * in one transaction, save atomically. If saving fails the in-memory copy is rebuilt from
-   * disk, so memory never claims a change the file does not have. `erase` also VACUUMs and
-   * replaces the backup, for deletions that must leave no trace.
+   * in one transaction, save. If saving fails the in-memory copy is rebuilt from disk, so memory
+   * never claims a change the file does not have. `erase` also VACUUMs and replaces the backup,
+   * for deletions that must leave no trace.
    */
   async mutate<T>(event: AuditEvent | undefined, work: () => T, { erase = false } = {}): Promise<T> {
-    return this.commit(() => {
-      const value = work();
-      if (event) this.audit(event);
-      return value;
-    }, erase);
+    return this.exclusive(() =>
+      this.commit(() => {
+        const value = work();
+        if (event) this.audit(event);
+        return value;
+      }, erase),
+    );
   }
 
   /**
-   * Master-key rotation's one save: `work` re-seals everything under `nextKeys` and returns the
-   * hand-over event, which is chained with the next audit key. Like an erasure it VACUUMs and replaces the backup, so no
-   * copy sealed with the old key stays behind. Only once the file is saved does this copy switch keys.
+   * Runs `work` holding the vault lock, after catching up with the file on disk. Changes made of
+   * several saves (master-key rotation) call `commit` and `checkpoint` inside it.
    */
-  async rekey(next: Buffer, work: (nextKeys: VaultKeys) => AuditEvent): Promise<void> {
+  async exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    const previous = this.queue;
+    let done!: () => void;
+    this.queue = new Promise((resolve) => (done = resolve));
+    try {
+      await previous;
+      const target = this.target();
+      const release = await acquireLock(lockPath(target), { timeoutMs: this.options.lockTimeoutMs });
+      try {
+        removeStaleTemps(target, this.fs);
+        if (!sameIdentity(currentIdentity(target, this.fs), this.identity)) this.reload();
+        return await work();
+      } finally {
+        release();
+      }
+    } finally {
+      done();
+    }
+  }
+
+  /** Applies and saves one change; only inside `exclusive`. */
+  commit<T>(apply: () => T, erase: boolean): T {
+    const result = transaction(this.database, apply);
+    this.generation++;
+    this.save(erase);
+    return result;
+  }
+
+  /**
+   * Master-key rotation's one save (inside `exclusive`): `work` re-seals everything under the next
+   * keys and returns the hand-over event, chained with the next audit key. Like an erasure it
+   * VACUUMs and replaces the backup, so no copy sealed with the old key stays behind. Only once
+   * the file is saved does this copy switch keys.
+   */
+  commitRekey(next: Buffer, work: (nextKeys: VaultKeys) => AuditEvent): void {
     const nextKeys = deriveVaultKeys(next, this.id);
-    await this.commit(() => {
+    this.commit(() => {
       const event = work(nextKeys);
       appendAudit(this.database, nextKeys.audit, this.options.actor, event, this.now());
     }, true);
     this.master = next;
     this.subkeys = nextKeys;
+    this.integrity = checkIntegrity(this.database, nextKeys.records);
   }
 
-  private async commit<T>(apply: () => T, erase: boolean): Promise<T> {
-    const release = await acquireLock(lockPath(this.options.path), { timeoutMs: this.options.lockTimeoutMs });
-    try {
-      removeStaleTemps(this.options.path);
-      if (!sameIdentity(identityOf(this.options.path), this.identity)) this.reload();
-      const result = transaction(this.database, apply);
-      this.generation++;
-      if (erase) this.database.exec('VACUUM');
-      try {
-        this.identity = writeVaultAtomically(this.options.path, this.database.export(), {
-          backup: erase ? 'current' : 'previous',
-        });
-      } catch (error) {
-        this.reload();
-        throw new KeywardError(`Could not save the vault: ${(error as Error).message}. Nothing was changed.`, 'io');
-      }
-      return result;
-    } finally {
-      release();
-    }
+  /** The vault and backup as they are now, to roll back to (inside `exclusive`). */
+  checkpoint(): Checkpoint {
+    return Checkpoint.take(this.fs, this.target());
+  }
+
+  /** Rolls the files back to `checkpoint` and this copy with them (inside `exclusive`). */
+  restore(checkpoint: Checkpoint): void {
+    checkpoint.restore();
+    this.reload();
+  }
+
+  /** A fresh copy read from the file on disk now, with the current master key (to verify a save). */
+  readBack(): VaultStore {
+    return VaultStore.open({ ...this.options, masterKey: this.master });
   }
 
   close(): void {
     this.database.close();
   }
 
+  private get fs(): FileSystem {
+    return this.options.fileSystem ?? nodeFileSystem;
+  }
+
+  private target(): string {
+    return resolveVaultTarget(this.options.path, this.fs);
+  }
+
+  /**
+   * Stamps the header with a fresh random save nonce, exports and saves. On failure the file
+   * layer has put the previous files back; memory follows them.
+   */
+  private save(erase: boolean): void {
+    try {
+      if (erase) this.database.exec('VACUUM');
+      this.database.exec(`PRAGMA user_version = ${randomInt(1, 2 ** 31 - 1)}`);
+      this.identity = saveVaultFile(this.target(), this.database.export(), {
+        backup: erase ? 'current' : 'previous',
+        fs: this.fs,
+      });
+    } catch (error) {
+      this.recoverFromDisk();
+      throw error;
+    }
+  }
+
+  /** After a failed save: reload what the file holds, or mark this copy stale so the next change reloads. */
+  private recoverFromDisk(): void {
+    try {
+      this.reload();
+    } catch {
+      this.identity = undefined;
+    }
+  }
+
   private reload(): void {
-    const { bytes, identity } = readVaultBytes(this.options.path);
+    const { bytes, identity } = readVaultBytes(this.options.path, this.options.fileSystem);
     const loaded = loadVault(this.options.sql, bytes, this.options.path, this.master);
     this.database.close();
     this.database = loaded.db;
     this.id = loaded.vaultId;
     this.subkeys = loaded.keys;
     this.identity = identity;
+    this.adopt(loaded);
     this.generation++;
+  }
+
+  private adopt(loaded: LoadedVault): void {
+    this.integrity = loaded.integrity;
+    if (loaded.upgraded)
+      this.audit({ action: 'vault-upgrade', detail: 'key rows and metadata authenticated, masks sealed (schema 2)' });
   }
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { fingerprintValue } from '../crypto/subkeys';
 import { KeywardError } from '../errors';
 import { listAudit, type AuditEntry, type AuditEvent } from './audit';
@@ -22,10 +22,10 @@ import {
   listKeys,
   listVersions,
   namesByFingerprint,
-  toSummary,
   updateColumn,
   type EditableColumn,
   type KeyRecord,
+  type KeyRow,
   type KeyStatus,
   type KeySummary,
 } from './records';
@@ -39,7 +39,8 @@ import {
 } from './masterRotation';
 import { revertKey, rotateKey } from './rotation';
 import { findVaultCopies, type VaultCopy } from './copies';
-import { openValue, sealValue } from './sealing';
+import { alteredError } from './integrityErrors';
+import { openMask, openValue, sealValue } from './sealing';
 import { run } from './sqlite';
 import { VaultStore, type VaultOptions } from './store';
 
@@ -51,6 +52,7 @@ export type { VaultOptions } from './store';
  */
 export class Vault {
   private fingerprints: { generation: number; names: Map<string, string> } | undefined;
+  private listed: { generation: number; keys: KeySummary[] } | undefined;
 
   private constructor(private readonly store: VaultStore) {}
 
@@ -74,12 +76,34 @@ export class Vault {
     return readMeta(this.store.db, key);
   }
 
+  /** Every key, masked. Opening the sealed masks is the cost, so the list is kept until the vault changes. */
   list(): KeySummary[] {
-    return listKeys(this.store.db);
+    if (this.listed?.generation !== this.store.generation) {
+      this.listed = {
+        generation: this.store.generation,
+        keys: listKeys(this.store.db).map((row) => this.summary(row)),
+      };
+    }
+    return [...this.listed.keys];
   }
 
+  /** A key's summary; an altered row is shown (flagged), only its value is refused. */
   get(name: string): KeySummary {
-    return toSummary(this.record(name));
+    return this.summary(this.find(name));
+  }
+
+  /** Rows and metadata changed outside Keyward since Keyward last wrote them (by name, for people). */
+  integrityProblems(): { keys: string[]; versions: string[]; metadata: boolean } {
+    const { integrity, db } = this.store;
+    const names = new Map(listKeys(db).map((k) => [k.id, k.name]));
+    return {
+      keys: [...integrity.keys].map((id) => names.get(id) ?? id),
+      versions: [...integrity.versions].map((v) => {
+        const [id, version] = v.split(':');
+        return `${names.get(id) ?? id} version ${version}`;
+      }),
+      metadata: integrity.meta,
+    };
   }
 
   auditLog(): AuditEntry[] {
@@ -111,6 +135,42 @@ export class Vault {
   /** Names of stored keys (any version) whose value equals `candidate`, without decrypting anything. */
   recognise(candidate: string): string[] {
     return namesByFingerprint(this.store.db, fingerprintValue(this.store.keys, candidate));
+  }
+
+  /** Whether key `name` currently holds `candidate`, by keyed fingerprint (nothing is decrypted). */
+  compareCurrent(name: string, candidate: string): 'absent' | 'same' | 'different' {
+    const record = findKey(this.store.db, name);
+    if (!record) return 'absent';
+    return record.fingerprint === fingerprintValue(this.store.keys, candidate) ? 'same' : 'different';
+  }
+
+  /**
+   * Reads the vault file back from disk and decrypts each named value to prove that it holds
+   * exactly that value, for a caller about to delete its own copy (a .env import). Returns the
+   * names that do not check out. No value leaves the core, so this is not a reveal.
+   */
+  verifyOnDisk(entries: { name: string; value: string }[]): string[] {
+    if (entries.length === 0) return [];
+    const copy = this.store.readBack();
+    try {
+      return entries
+        .filter(({ name, value }) => {
+          const record = findKey(copy.db, name);
+          if (!record) return true;
+          try {
+            const stored = Buffer.from(
+              openValue(copy, { recordId: record.id, version: record.version, ciphertext: record.ciphertext }, name),
+            );
+            const expected = Buffer.from(value);
+            return stored.length !== expected.length || !timingSafeEqual(stored, expected);
+          } catch {
+            return true;
+          }
+        })
+        .map((e) => e.name);
+    } finally {
+      copy.close();
+    }
   }
 
   /** Hard-coded copies of any stored value (current or older version) in `text`. */
@@ -155,12 +215,15 @@ export class Vault {
         if (taken.has(key.name)) throw new KeywardError(`A key named ${key.name} already exists.`, 'key-exists', 1);
         taken.add(key.name);
         const id = randomUUID();
+        const { ciphertext, masked, fingerprint } = sealValue(this.store, id, 1, key.value);
         return {
           id,
           name: key.name,
           provider: key.provider ?? null,
           environment: key.environment,
-          ...sealValue(this.store, id, 1, key.value),
+          ciphertext,
+          sealedMask: masked,
+          fingerprint,
           version: 1,
           createdAt: at,
           updatedAt: at,
@@ -170,8 +233,8 @@ export class Vault {
           notes: key.notes ?? null,
         };
       });
-      insertKeys(this.store.db, records);
-      return records.map(toSummary);
+      insertKeys(this.store.db, this.store.keys.records, records);
+      return records.map((record) => this.summary(record));
     });
   }
 
@@ -181,7 +244,7 @@ export class Vault {
       { action: 'key-delete', keyName: name },
       () => {
         run(this.store.db, 'PRAGMA secure_delete = ON');
-        deleteKey(this.store.db, this.record(name).id);
+        deleteKey(this.store.db, this.find(name).id);
       },
       { erase: true },
     );
@@ -190,9 +253,10 @@ export class Vault {
   /** Replaces a key's value with a new version; the old value is kept, encrypted, in its history. */
   async rotate(name: string, value: string): Promise<KeySummary> {
     const parsed = parseInput(SecretValueSchema, value, 'value');
-    return this.store.mutate({ action: 'key-rotate', keyName: name }, () =>
-      rotateKey(this.store, this.record(name), parsed),
-    );
+    return this.store.mutate({ action: 'key-rotate', keyName: name }, () => {
+      rotateKey(this.store, this.record(name), parsed);
+      return this.get(name);
+    });
   }
 
   /** Makes the previous value current again (as a new version, so history is never rewritten). */
@@ -200,7 +264,10 @@ export class Vault {
     try {
       return await this.store.mutate(
         { action: 'key-rotate', keyName: name, detail: 'revert to previous version' },
-        () => revertKey(this.store, this.record(name)),
+        () => {
+          revertKey(this.store, this.record(name));
+          return this.get(name);
+        },
       );
     } catch (error) {
       // The failed transaction rolled back its own entry; the failure itself must still be on record.
@@ -239,9 +306,10 @@ export class Vault {
 
   /** Encrypted history of a key, newest first, masked. */
   versions(name: string): { version: number; masked: string; createdAt: string; retiredAt: string }[] {
-    return listVersions(this.store.db, this.record(name).id).map((v) => ({
+    const { id } = this.find(name);
+    return listVersions(this.store.db, id).map((v) => ({
       version: v.version,
-      masked: v.masked,
+      masked: openMask(this.store, id, v.version, v.masked),
       createdAt: v.created_at,
       retiredAt: v.retired_at,
     }));
@@ -275,8 +343,8 @@ export class Vault {
     const outcome = await this.store.mutate(undefined, (): Outcome => {
       const values: string[] = [];
       for (const name of names) {
-        const record = this.record(name);
         try {
+          const record = this.record(name);
           values.push(
             openValue(
               this.store,
@@ -285,6 +353,7 @@ export class Vault {
             ),
           );
         } catch (error) {
+          if ((error as KeywardError).code !== 'decrypt-failed') throw error;
           this.store.audit({ action: 'decrypt-failed', keyName: name });
           return { failure: error };
         }
@@ -304,14 +373,30 @@ export class Vault {
     return this.store.mutate(event, () => {
       const record = this.record(name);
       const [column, value] = change(record);
-      updateColumn(this.store.db, record.id, column, value, this.store.now().toISOString());
-      return toSummary(findKey(this.store.db, column === 'name' ? String(value) : name)!);
+      updateColumn(this.store.db, this.store.keys.records, record.id, column, value, this.store.now().toISOString());
+      return this.get(column === 'name' ? String(value) : name);
     });
   }
 
-  private record(name: string): KeyRecord {
+  private find(name: string): KeyRecord {
     const record = findKey(this.store.db, name);
     if (!record) throw new KeywardError(`No key named ${name} in this vault.`, 'key-missing', 1);
     return record;
+  }
+
+  /** A key to use or change: refused, like a failed decryption, if its row was altered outside Keyward. */
+  private record(name: string): KeyRecord {
+    const record = this.find(name);
+    if (this.store.integrity.keys.has(record.id)) throw alteredError(`Key ${name}`);
+    return record;
+  }
+
+  private summary(row: KeyRow): KeySummary {
+    const { sealedMask, ...rest } = row;
+    return {
+      ...rest,
+      masked: openMask(this.store, row.id, row.version, sealedMask),
+      altered: this.store.integrity.keys.has(row.id),
+    };
   }
 }

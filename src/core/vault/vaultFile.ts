@@ -1,26 +1,23 @@
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import path from 'node:path';
 import { KeywardError } from '../errors';
+import { errnoCode, nodeFileSystem, type FileSystem } from '../files/fileSystem';
+import { describeIoError } from '../files/ioErrors';
+import { identityOfStats, readRegularFile, SIZE_LIMITS, type FileIdentity } from '../files/regularFile';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_BYTES = 100;
+/** SQLite's `user_version` header field: every save stamps a fresh random value there (see saveNonce). */
+const NONCE_OFFSET = 60;
 
-/** What identifies one saved version of the file: every save renames a new inode into place. */
-export interface FileIdentity {
-  ino: number;
-  size: number;
-  mtimeMs: number;
+/**
+ * What identifies one saved version of the vault: the inode's identity, taken from the same
+ * descriptor the bytes were read from, plus the random stamp each save writes into the header.
+ * The stamp still tells two saves apart when a file system reuses an inode number within one
+ * timestamp tick and the sizes agree (SQLite files grow in whole pages).
+ */
+export interface VaultIdentity extends FileIdentity {
+  nonce: number;
 }
 
 export function backupPath(vaultPath: string): string {
@@ -31,104 +28,129 @@ export function lockPath(vaultPath: string): string {
   return `${vaultPath}.lock`;
 }
 
-export function identityOf(vaultPath: string): FileIdentity | undefined {
+/**
+ * Where the vault's bytes really live. A symlinked vault is written through to its target, with
+ * the temp file, backup and lock beside the target, so the link stays a link and every path to
+ * the same file shares one lock. A dangling link is refused rather than replaced by a file.
+ */
+export function resolveVaultTarget(vaultPath: string, fs: FileSystem = nodeFileSystem): string {
   try {
-    const { ino, size, mtimeMs } = statSync(vaultPath);
-    return { ino, size, mtimeMs };
+    return fs.realpathSync(vaultPath);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    if (errnoCode(error) !== 'ENOENT') throw unreadable(vaultPath, error);
+  }
+  let isLink = false;
+  try {
+    isLink = fs.lstatSync(vaultPath).isSymbolicLink();
+  } catch {
+    // Nothing there: the vault will be created at its own path, in its folder's real location.
+  }
+  if (isLink) {
+    throw new KeywardError(
+      `${vaultPath} is a symlink to ${fs.readlinkSync(vaultPath)}, which does not exist. Restore the target or remove the link.`,
+      'vault-missing',
+    );
+  }
+  const dir = path.dirname(vaultPath);
+  try {
+    return path.join(fs.realpathSync(dir), path.basename(vaultPath));
+  } catch {
+    return vaultPath;
   }
 }
 
-export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
-  return !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+/** Whether a vault file (or a link to one) exists at the path; what it is gets checked on reading. */
+export function vaultExists(vaultPath: string, fs: FileSystem = nodeFileSystem): boolean {
+  try {
+    fs.statSync(vaultPath);
+    return true;
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return false;
+    throw unreadable(vaultPath, error);
+  }
 }
 
-/** Reads the vault's bytes, refusing anything that is not an SQLite database before sql.js sees it. */
-export function readVaultBytes(vaultPath: string): { bytes: Uint8Array; identity: FileIdentity } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(vaultPath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new KeywardError(`No vault at ${vaultPath}. Create one with \`keyward vault init\`.`, 'vault-missing');
-    }
-    throw new KeywardError(`Cannot read the vault at ${vaultPath}: ${(error as Error).message}`, 'io');
+export function sameIdentity(a: VaultIdentity | undefined, b: VaultIdentity | undefined): boolean {
+  return (
+    !!a &&
+    !!b &&
+    a.dev === b.dev &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.nonce === b.nonce
+  );
+}
+
+export function nonceOf(bytes: Uint8Array): number {
+  return bytes.length >= HEADER_BYTES
+    ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readInt32BE(NONCE_OFFSET)
+    : 0;
+}
+
+/**
+ * Reads the vault's bytes and identity from one descriptor, refusing anything that is not an
+ * SQLite database in a regular file under the size limit before sql.js sees it.
+ */
+export function readVaultBytes(
+  vaultPath: string,
+  fs: FileSystem = nodeFileSystem,
+): { bytes: Uint8Array; identity: VaultIdentity } {
+  const read = readRegularFile(vaultPath, { what: 'vault', maxBytes: SIZE_LIMITS.vault, fs });
+  if (!read) {
+    throw new KeywardError(`No vault at ${vaultPath}. Create one with \`keyward vault init\`.`, 'vault-missing');
   }
+  const { bytes, identity } = read;
   if (bytes.length < SQLITE_MAGIC.length || !bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
     throw new KeywardError(
       `${vaultPath} is not a Keyward vault (not an SQLite database). It was left untouched.`,
       'vault-corrupt',
     );
   }
-  const identity = identityOf(vaultPath);
-  if (!identity) throw new KeywardError(`The vault at ${vaultPath} disappeared while being read.`, 'io');
-  return { bytes, identity };
+  return { bytes, identity: { ...identity, nonce: nonceOf(bytes) } };
 }
 
 /**
- * Replaces the vault atomically: the new bytes go to a temp file in the same folder, are
- * fsynced and renamed over the vault, and the folder is fsynced. The previous file survives as
- * `.bak` (a hard link to the old inode, so keeping it costs no copy). A crash at any point
- * leaves either the old or the new file at `vaultPath`, never a mix.
+ * The identity of the vault on disk now, read cheaply (stat and header only) from one
+ * descriptor; undefined when there is no readable regular file, which makes callers reload and
+ * meet the full check's clear error.
  */
-export function writeVaultAtomically(
-  vaultPath: string,
-  bytes: Uint8Array,
-  { backup }: { backup: 'previous' | 'current' },
-): FileIdentity {
-  const dir = path.dirname(vaultPath);
-  const temp = `${vaultPath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'wx', 0o600);
+export function currentIdentity(vaultPath: string, fs: FileSystem = nodeFileSystem): VaultIdentity | undefined {
+  let fd: number;
   try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    if (!fs.statSync(vaultPath).isFile()) return undefined;
+    fd = fs.openSync(vaultPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch {
+    return undefined;
   }
-  if (backup === 'previous') replaceWithLink(vaultPath, backupPath(vaultPath));
-  renameSync(temp, vaultPath);
-  // After a deletion the old file must not linger as the backup (right to erasure).
-  if (backup === 'current') replaceWithLink(vaultPath, backupPath(vaultPath));
-  fsyncDir(dir);
-  const identity = identityOf(vaultPath);
-  if (!identity) throw new KeywardError(`The vault at ${vaultPath} vanished right after saving.`, 'io');
-  return identity;
-}
-
-/** Points `target` at `source`'s inode, atomically; no-op when there is no source yet. */
-function replaceWithLink(source: string, target: string): void {
-  const staging = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    linkSync(source, staging);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  renameSync(staging, target);
-}
-
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    const header = Buffer.alloc(HEADER_BYTES);
+    const read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+    return { ...identityOfStats(stats), nonce: nonceOf(header.subarray(0, read)) };
+  } catch {
+    return undefined;
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
 /** Removes temp files a crashed writer left behind; call only while holding the vault lock. */
-export function removeStaleTemps(vaultPath: string): void {
-  const dir = path.dirname(vaultPath);
-  const base = path.basename(vaultPath);
-  for (const entry of readdirSync(dir)) {
+export function removeStaleTemps(vaultTarget: string, fs: FileSystem = nodeFileSystem): void {
+  const dir = path.dirname(vaultTarget);
+  const base = path.basename(vaultTarget);
+  for (const entry of fs.readdirSync(dir)) {
     if (entry.startsWith(`${base}.`) && entry.endsWith('.tmp')) {
       try {
-        unlinkSync(path.join(dir, entry));
+        fs.unlinkSync(path.join(dir, entry));
       } catch {
         // Already gone.
       }
     }
   }
+}
+
+function unreadable(vaultPath: string, error: unknown): KeywardError {
+  return new KeywardError(`Cannot read the vault at ${vaultPath}: ${describeIoError(error)}.`, 'io');
 }

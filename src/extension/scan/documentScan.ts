@@ -49,7 +49,7 @@ export function scanDocument(
   const folder = setup.forFolder(location.root);
   const text = document.getText();
   if (text.length > folder.config.maxFileBytes) return undefined;
-  const findings = folder.scanner.scanText(text, location.file).filter((f) => !folder.accepted.has(f.fingerprint));
+  const findings = folder.scanner.scanText(text, location.file).filter((f) => !folder.accepts(f));
   const copies = vaults.current()?.findCopies(text) ?? [];
   return { root: location.root, file: location.file, findings, copies };
 }

@@ -3,12 +3,16 @@ import * as vscode from 'vscode';
 import { isKeywardError } from '../../core/errors';
 import type { ScanConfig } from '../../core/scan/config';
 import type { Scanner } from '../../core/scan/engine';
+import type { FingerprintOptions } from '../../core/scan/fingerprint';
+import type { FingerprintSalt } from '../../core/scan/fingerprintSalt';
+import type { Finding } from '../../core/scan/types';
 import type { ScanEngine } from '../featureTypes';
 import type { SettingsService } from '../settings';
+import { loadFolderBaseline, type FolderBaseline } from './folderBaseline';
 
 // Watched from activation on; the same paths as the core's CONFIG_FILE and DEFAULT_BASELINE_PATH.
 const CONFIG_GLOB = '**/.keyward/config.json';
-const BASELINE_GLOB = '**/.keyward/baseline.json';
+const BASELINE_GLOB = '**/.keyward/{baseline,fingerprint-salt}.json';
 
 /** What scanning one workspace folder needs, built once and reused until something it depends on changes. */
 export interface FolderSetup {
@@ -16,8 +20,10 @@ export interface FolderSetup {
   scanner: Scanner;
   /** Config `exclude` plus the `keyward.scan.exclude` setting, on posix paths relative to the folder. */
   excluded(rel: string): boolean;
-  /** Fingerprints accepted by `.keyward/baseline.json`. */
-  accepted: ReadonlySet<string>;
+  /** How findings are fingerprinted here (the folder's salt), for workspace scans. */
+  fingerprints: FingerprintOptions;
+  /** Whether `.keyward/baseline.json` accepts the finding. */
+  accepts(finding: Finding): boolean;
 }
 
 /**
@@ -30,7 +36,9 @@ export interface FolderSetup {
 export class ScanSetup implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly folders = new Map<string, { config: ScanConfig; scanner?: Scanner; accepted?: Set<string> }>();
+  private readonly folders = new Map<string, { config: ScanConfig; scanner?: Scanner; baseline?: FolderBaseline }>();
+  /** Keys fingerprints in folders without a salt file; scanning alone never creates one. */
+  private sessionSalt: FingerprintSalt | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private reportedProblem: string | undefined;
 
@@ -71,11 +79,17 @@ export class ScanSetup implements vscode.Disposable {
     }
     const state = entry;
     const engine = this.engine();
-    state.scanner ??= engine.scannerFor(state.config, { trusted: vscode.workspace.isTrusted });
-    state.accepted ??= root ? this.loadAccepted(root) : new Set();
+    this.sessionSalt ??= engine.ephemeralSalt();
+    const baseline = (state.baseline ??= loadFolderBaseline(engine, root, this.sessionSalt, (error) =>
+      this.problem(error, 'baseline'),
+    ));
+    state.scanner ??= engine.scannerFor(state.config, {
+      trusted: vscode.workspace.isTrusted,
+      fingerprints: baseline.fingerprints,
+    });
     const folder = root === undefined ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root));
     const excluded = engine.excludeMatcher([...state.config.exclude, ...this.settings.for(folder)['scan.exclude']]);
-    return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
+    return { config: state.config, scanner: state.scanner, excluded, ...baseline };
   }
 
   private loadConfig(root: string): ScanConfig {
@@ -88,18 +102,6 @@ export class ScanSetup implements vscode.Disposable {
     } catch (error) {
       this.problem(error, 'config');
       return this.engine().defaultScanConfig();
-    }
-  }
-
-  private loadAccepted(root: string): Set<string> {
-    try {
-      const engine = this.engine();
-      return new Set(
-        engine.readBaseline(path.join(root, engine.DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint),
-      );
-    } catch (error) {
-      this.problem(error, 'baseline');
-      return new Set();
     }
   }
 

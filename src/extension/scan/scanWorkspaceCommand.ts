@@ -42,6 +42,7 @@ export async function runWorkspaceScan(
           root,
           config,
           trusted: vscode.workspace.isTrusted,
+          fingerprints: rules.fingerprints,
           signal: abort.signal,
           onProgress: (done, total) => {
             const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
@@ -64,7 +65,7 @@ export async function runWorkspaceScan(
     log.info('Workspace scan cancelled.');
     return;
   }
-  const findings = result.findings.filter((f) => !rules.accepted.has(f.fingerprint));
+  const findings = result.findings.filter((f) => !rules.accepts(f));
   model.replaceAll(root, findings);
   log.info(
     `Workspace scan: ${model.summary()} (${result.filesScanned} files, ${result.skipped.length} skipped, ${Date.now() - started} ms, ${result.workersUsed} workers).`,

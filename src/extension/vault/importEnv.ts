@@ -1,63 +1,86 @@
 import * as vscode from 'vscode';
-import { parseEnvFile, toEnvExample } from '../../core/dotenv/importEnv';
+import { describeImport, importEnv, rewriteAfterImport, type EnvImport } from '../../core/dotenv/importEnv';
 import { KeywardError } from '../../core/errors';
-import { checkProvider } from '../../core/vault/providerCheck';
 import type { VaultService } from './vaultService';
 
 /**
- * Moves every entry of a .env file into the vault (creating the vault if needed), then offers to
- * replace the file with a names-only `.env.example`.
+ * Moves the entries of a .env file into the vault (creating the vault if needed), then offers to
+ * remove from the file the values proven to be in the vault and to write a names-only
+ * `.env.example`. Anything not stored (conflicts, invalid names) stays in the file, and the
+ * notification says so.
  */
 export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): Promise<void> {
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  const { entries, skipped } = parseEnvFile(text);
-  if (entries.length === 0)
-    throw new KeywardError(
-      vscode.l10n.t('{0} has no entries to import.', vscode.workspace.asRelativePath(uri)),
-      'refused',
-      1,
-    );
-
+  const file = vscode.workspace.asRelativePath(uri);
+  const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), file);
   if (vaults.state === 'none') await vaults.create();
   const vault = vaults.requireWritable();
-  const existing = new Set(vault.list().map((k) => k.name));
-  const fresh = entries.filter((e) => !existing.has(e.name));
-  await vault.addMany(
-    fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })),
-    { importedFrom: vscode.workspace.asRelativePath(uri) },
-  );
+  const result = await importEnv(vault, text, { source: file });
   vaults.notifyChanged();
-
-  const rewrite = vscode.l10n.t('Replace with .env.example');
+  // The per-name outcomes come from the core, in English; the sentences around them are translated.
+  const outcome = describeImport(result, file).join(' ');
+  if (result.verified.size === 0) {
+    void vscode.window.showInformationMessage(outcome || vscode.l10n.t('{file} has no entries to import.', { file }));
+    return;
+  }
+  const remove = vscode.l10n.t('Remove Imported Values');
   const answer = await vscode.window.showInformationMessage(
-    importedMessage({
-      imported: fresh.length,
-      kept: entries.length - fresh.length,
-      skipped: skipped.length,
-      file: vscode.workspace.asRelativePath(uri),
-    }),
-    rewrite,
+    vscode.l10n.t('{outcome} The file still holds the imported values in plaintext.', { outcome }),
+    remove,
     vscode.l10n.t('Leave File'),
   );
-  if (answer !== rewrite) return;
+  if (answer === remove) await removeImportedValues(uri, result);
+}
+
+async function removeImportedValues(uri: vscode.Uri, result: EnvImport): Promise<void> {
+  const file = vscode.workspace.asRelativePath(uri);
+  const rewrite = rewriteAfterImport(result);
+  if ('refused' in rewrite) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{file} was left as it is: {reason}.', { file, reason: rewrite.refused }),
+    );
+    return;
+  }
   const example = vscode.Uri.joinPath(uri, '..', '.env.example');
-  await vscode.workspace.fs.writeFile(example, new TextEncoder().encode(toEnvExample(text)));
-  await vscode.workspace.fs.delete(uri, { useTrash: false });
-  await vscode.window.showTextDocument(example);
+  const exampleExists = await vscode.workspace.fs.stat(example).then(
+    () => true,
+    () => false,
+  );
+  if (!exampleExists)
+    await vscode.workspace.fs.writeFile(
+      example,
+      new TextEncoder().encode(`${rewrite.example.text.replace(/\n*$/, '')}\n`),
+    );
+  const { remaining } = rewrite;
+  // Only values proven to be in the vault leave the file: no copy of them belongs in the trash.
+  if (remaining.text === undefined) await vscode.workspace.fs.delete(uri, { useTrash: false });
+  else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(remaining.text));
+  void vscode.window.showInformationMessage(removedMessage(file, remaining.text === undefined, remaining.keptNames));
+  if (!exampleExists) await vscode.window.showTextDocument(example);
 }
 
 /** Whole sentences per case, so that translations need not be assembled from pieces. */
-function importedMessage(counts: { imported: number; kept: number; skipped: number; file: string }): string {
-  if (counts.kept > 0 || counts.skipped > 0)
-    return vscode.l10n.t(
-      'Imported {imported} of the keys in {file}; {kept} already in the vault were left as they are, {skipped} without a value or a valid name were skipped. The file still holds the plaintext values.',
-      counts,
+function removedMessage(file: string, deleted: boolean, keptNames: string[]): string {
+  if (deleted) return vscode.l10n.t('Deleted {file}: every value in it is in the vault.', { file });
+  if (keptNames.length === 0)
+    return vscode.l10n.t('Removed the imported values from {file}; it keeps its comments.', { file });
+  return vscode.l10n.t('Removed the imported values from {file}; it keeps {names}.', {
+    file,
+    names: keptNames.join(', '),
+  });
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new KeywardError(
+      vscode.l10n.t('{file} is not UTF-8 text; it was left as it is.', { file }),
+      'invalid-input',
+      1,
     );
-  return counts.imported === 1
-    ? vscode.l10n.t('Imported 1 key from {file}. The file still holds the plaintext values.', counts)
-    : vscode.l10n.t('Imported {imported} keys from {file}. The file still holds the plaintext values.', counts);
+  }
 }
 
 async function pickEnvFile(): Promise<vscode.Uri | undefined> {

@@ -7,7 +7,7 @@ import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
-import { identityOf } from '../../core/vault/vaultFile';
+import { vaultExists } from '../../core/vault/vaultFile';
 import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
@@ -102,7 +102,7 @@ export class VaultService implements vscode.Disposable {
     let vault: Vault | undefined;
     let state: VaultState = 'none';
     try {
-      if (file && identityOf(file)) {
+      if (file && vaultExists(file)) {
         const sql = await this.sqlEngine();
         vaultId = peekVaultId(sql, file);
         const masterKey = await this.engine().recoverMasterKey(
@@ -157,7 +157,7 @@ export class VaultService implements vscode.Disposable {
   /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
-    if (!file || !identityOf(file))
+    if (!file || !vaultExists(file))
       throw new KeywardError(
         vscode.l10n.t('There is no vault in this workspace to import a key for.'),
         'vault-missing',
@@ -259,7 +259,7 @@ export class VaultService implements vscode.Disposable {
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
     const onEvent = () => {
       const file = this.path();
-      if (this.stateValue === 'open' && file && identityOf(file)) this.current();
+      if (this.stateValue === 'open' && file && vaultExists(file)) this.current();
       else void this.load();
     };
     this.fileWatch = vscode.Disposable.from(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createScanner } from '../../../src/core/scan/engine';
 import { genericRules } from '../../../src/core/scan/rules/generic/index';
 import type { Rule } from '../../../src/core/scan/types';
@@ -68,13 +68,23 @@ describe('engine: positions and fingerprints', () => {
     );
   });
 
-  it('fingerprints sha256(ruleId NUL secret): stable when the secret moves, distinct per secret', () => {
+  it('fingerprints HMAC(salt, ruleId NUL secret): stable when the secret moves, distinct per secret and per salt', () => {
     const t = token();
-    const [a] = scanner.scanText(`${t}`, 'a.ts');
-    const [b] = scanner.scanText(`\n\n   const moved = "${t}";`, 'b.ts');
+    const salt = randomBytes(32);
+    const keyed = createScanner([demo], { key: salt.toString('hex') });
+    const [a] = keyed.scanText(`${t}`, 'a.ts');
+    const [b] = keyed.scanText(`\n\n   const moved = "${t}";`, 'b.ts');
     assert.equal(a.fingerprint, b.fingerprint);
-    assert.equal(a.fingerprint, createHash('sha256').update(`demo-token\0${t}`).digest('hex'));
-    assert.notEqual(scanner.scanText(token(), 'a')[0].fingerprint, a.fingerprint);
+    assert.equal(a.fingerprint, createHmac('sha256', salt).update(`demo-token\0${t}`).digest('hex'));
+    assert.notEqual(
+      a.fingerprint,
+      createHash('sha256').update(`demo-token\0${t}`).digest('hex'),
+      'not the guessable hash',
+    );
+    assert.notEqual(keyed.scanText(token(), 'a')[0].fingerprint, a.fingerprint);
+    const otherSalt = createScanner([demo], { key: randomBytes(32).toString('hex') });
+    assert.notEqual(otherSalt.scanText(t, 'a.ts')[0].fingerprint, a.fingerprint);
+    assert.equal(a.unkeyedFingerprint, undefined, 'the unkeyed hash only when asked for');
   });
 
   it('finds secrets far into a very long (minified) line and near its end', () => {

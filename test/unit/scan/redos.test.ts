@@ -1,7 +1,8 @@
 // Catastrophic-backtracking guard. Every built-in rule's regex is run (as the engine compiles
-// it) over adversarial ~1 MB inputs built from its own keywords: keyword runs, keyword plus
-// an endless run of allowed characters with no terminator, unterminated quotes, repeated
-// prefixes, long runs of `a`, `=`, base64, dashes and quotes. A linear regex handles 1 MB in
+// it) over adversarial ~1 MB inputs built from its own keywords (src/core/scan/adversarial.ts,
+// the same inputs workspace rules are probed on at load): keyword runs, keyword plus an endless
+// run of allowed characters with no terminator, unterminated quotes, repeated prefixes, long
+// runs of `a`, `=`, base64, dashes and quotes. A linear regex handles 1 MB in
 // milliseconds; a quadratic one needs ~10^12 steps and an exponential one never returns, so
 // a generous 2 s bound per input separates them on any machine, loaded or not.
 // A single regex call cannot be interrupted, so the probes run in a worker thread that is
@@ -9,6 +10,7 @@
 import assert from 'node:assert/strict';
 import type * as WorkerThreads from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
+import { adversarialInputs } from '../../../src/core/scan/adversarial';
 import { createScanner } from '../../../src/core/scan/engine';
 import { compileRule } from '../../../src/core/scan/matchRule';
 import { builtinRules } from '../../../src/core/scan/rules/index';
@@ -22,38 +24,17 @@ interface Probe {
 }
 type ProbeResult = { worstMs: number; input: number } | 'timeout';
 
-/** Runs inside the worker: builds the inputs and times the regex on each. Self-contained. */
+/** Runs inside the worker: builds the inputs (the same ones workspace rules are probed on) and times the regex on each. */
 function probeWorker(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parentPort } = require('node:worker_threads') as typeof WorkerThreads;
-  const SIZE = 1 << 20;
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const common = [
-    fill('a'),
-    fill('='),
-    fill(B64),
-    fill('-'),
-    fill(`"'`),
-    fill(' \t'),
-    fill('a:b@'),
-    fill('://a:'),
-    fill('-----BEGIN RSA PRIVATE KEY-----\n'),
-    fill('eyJ'),
-    fill('eyJhbGciOiJIUzI1NiJ9.'),
-  ];
-  const fromKeyword = (k: string) => [
-    fill(k),
-    k + fill('a', SIZE - k.length),
-    `${k}=${fill(B64)}`,
-    `${k} = "${fill(B64)}`,
-    fill(`${k}_${k}.`),
-    fill(`${k}="${B64.slice(0, 20)}`),
-    fill(`${k}${k.toUpperCase()}${B64.slice(0, 12)}\n`),
-  ];
   parentPort!.on('message', ({ source, flags, keywords }: Probe) => {
     const regex = new RegExp(source, flags);
-    const inputs = [...common, ...keywords.slice(0, 3).flatMap(fromKeyword)];
+    // Installed on globalThis by spawn(): a reference to the import would not survive toString().
+    const inputs = (globalThis as unknown as { adversarialInputs: typeof adversarialInputs }).adversarialInputs(
+      keywords,
+      1 << 20,
+    );
     let worst = { worstMs: 0, input: -1 };
     inputs.forEach((input, i) => {
       const started = performance.now();
@@ -71,11 +52,14 @@ class Prober {
 
   private spawn(): Worker {
     // The test runner's transpiler may wrap arrow functions in `__name(...)`; define it as identity.
-    return new Worker(`const __name = (f) => f; (${probeWorker.toString()})()`, { eval: true });
+    return new Worker(
+      `const __name = (f) => f; globalThis.adversarialInputs = ${adversarialInputs.toString()}; (${probeWorker.toString()})()`,
+      { eval: true },
+    );
   }
 
   /** Times out when the whole probe exceeds the per-input bound times the number of inputs. */
-  run(probe: Probe, budget = BOUND_MS * (11 + 7 * Math.min(3, probe.keywords.length))): Promise<ProbeResult> {
+  run(probe: Probe, budget = BOUND_MS * (12 + 7 * Math.min(3, probe.keywords.length))): Promise<ProbeResult> {
     return new Promise((resolve, reject) => {
       const settle = () => {
         clearTimeout(timer);

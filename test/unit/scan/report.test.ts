@@ -180,7 +180,7 @@ describe('scan reports', () => {
       const loc = first.locations![0].physicalLocation!;
       assert.deepEqual(loc.artifactLocation, { uri: 'config/app%20settings.yml', uriBaseId: '%SRCROOT%' });
       assert.deepEqual(loc.region, { startLine: 2, startColumn: 9, endLine: 3, endColumn: 55 });
-      assert.deepEqual(first.partialFingerprints, { 'keyward/v1': findings[1].fingerprint });
+      assert.deepEqual(first.partialFingerprints, { 'keyward/v2': findings[1].fingerprint });
       assert.deepEqual(
         run.results!.map((r) => r.level),
         ['error', 'warning', 'note', 'error'],

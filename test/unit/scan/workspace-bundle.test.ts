@@ -29,7 +29,7 @@ describe('scanWorkspace from bundles', function () {
     const contents = `
       import { scanWorkspace } from ${workspace};
       import { defaultScanConfig } from ${config};
-      scanWorkspace({ root: process.argv[2], config: defaultScanConfig(), workers: Number(process.argv[3]) })
+      scanWorkspace({ root: process.argv[2], config: defaultScanConfig(), workers: Number(process.argv[3]), fingerprints: { key: 'ab'.repeat(32) } })
         .then((r) => console.log(JSON.stringify(r)));`;
     await esbuild.build({
       ...bundleOptions,

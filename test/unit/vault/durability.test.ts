@@ -59,7 +59,10 @@ describe('vault durability (child processes)', function () {
     for (let kill = 0; kill < 200; kill++) {
       const child = startWriter(script, options, 'K', stored, 1_000_000);
       const lines = createInterface({ input: child.stdout! });
-      await new Promise<void>((resolve) => lines.once('line', () => resolve()));
+      // Every other kill waits for one completed save first, so the writer progresses on a busy machine too.
+      const waitFor = kill % 2 === 0 ? 1 : 2;
+      let seen = 0;
+      await new Promise<void>((resolve) => lines.on('line', () => ++seen === waitFor && resolve()));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
       child.kill('SIGKILL');
       await exited(child);

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { generateMasterKey } from '../../../src/core/crypto/masterKey';
 import { KeywardError } from '../../../src/core/errors';
 import { Vault, type VaultOptions } from '../../../src/core/vault/vault';
+import { bundleScript } from '../../support/bundle';
 import { useTempDir } from '../../support/tempDir';
 import { newVault, plantedValue } from '../../support/vault';
 import { tamper } from './tamper';
+
+const WASM = require.resolve('sql.js/dist/sql-wasm.wasm');
 
 const wrongKey = (pattern: RegExp) => (e: unknown) =>
   e instanceof KeywardError && e.code === 'wrong-master-key' && pattern.test(e.message);
@@ -74,10 +79,11 @@ describe('master-key rotation', () => {
     );
   });
 
-  it('an interrupted rotation leaves the vault under the old key, names the new one, and can be finished or rolled back', async () => {
+  it('a rotation that fails after its first save rolls the vault and its backup back byte for byte', async () => {
     const { vault, options, values } = await stocked(dir());
+    const before = [readFileSync(options.path), readFileSync(`${options.path}.bak`)];
     const next = generateMasterKey();
-    const stop = new Error('crash');
+    const stop = new Error('failure after the marker was saved');
     await assert.rejects(
       vault.rotateMaster(next, {
         onStep: (s) => {
@@ -86,13 +92,34 @@ describe('master-key rotation', () => {
       }),
       (e) => e === stop,
     );
+    assert.deepEqual([readFileSync(options.path), readFileSync(`${options.path}.bak`)], before);
+    assert.equal(vault.pendingMasterRotation(), undefined, 'the in-memory copy followed the files back');
+    assert.equal(await vault.reveal('B', 'check'), values.get('B')![1]);
+    assert.throws(() => Vault.open({ ...options, masterKey: next }), wrongKey(/does not open this vault/));
+  });
+
+  it('an interrupted rotation leaves the vault under the old key, names the new one, and can be finished or rolled back', async function () {
+    this.timeout(60_000);
+    const { vault, options, values } = await stocked(dir());
     vault.close();
+    const next = generateMasterKey();
+    const child = spawnSync(
+      process.execPath,
+      [bundleScript(path.join(__dirname, '../../support/children/rotator.ts')), options.path, WASM, 'pending-saved'],
+      {
+        env: {
+          ...process.env,
+          KEYWARD_MASTER_KEY: options.masterKey.toString('base64'),
+          KEYWARD_NEW_MASTER_KEY: next.toString('base64'),
+        },
+      },
+    );
+    assert.equal(child.signal, 'SIGKILL', 'the child died right after saving the marker');
     assert.throws(
       () => Vault.open({ ...options, masterKey: next }),
       wrongKey(/new key .* did not finish: the vault is still sealed with key id/),
     );
     const old = Vault.open(options);
-    assert.equal(old.pendingMasterRotation()?.keyId, Vault.open(options).pendingMasterRotation()?.keyId);
     assert.ok(old.pendingMasterRotation());
     assert.equal(await old.reveal('B', 'check'), values.get('B')![1]);
 

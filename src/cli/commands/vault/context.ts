@@ -24,6 +24,7 @@ export async function vaultOptions(io: CliIO, vaultFlag: string | undefined): Pr
     path: resolveVaultPath(io, vaultFlag),
     masterKey: masterKeyFromEnv(io.env),
     actor: actorName('keyward-cli'),
+    fileSystem: io.fileSystem,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Command, CliIO } from '../../io';
 import { add } from './add';
 import { get } from './get';
+import { importFile } from './import';
 import { init } from './init';
 import { list } from './list';
 import { revert, rotate } from './rotate';
@@ -15,6 +16,7 @@ Subcommands:
   init                         create an encrypted vault (default .keyward/vault.db)
   add NAME [--provider P] [--env E]
                                store a key; the value is read from stdin
+  import FILE [--replace]      store the entries of a .env file; --replace then removes them from it
   list [--json]                show keys with masked values
   get NAME [--reveal]          print a value (to a pipe, or to a terminal with --reveal); audited
   rm NAME                      delete a key and all its versions for good
@@ -30,6 +32,7 @@ The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_K
 const SUBCOMMANDS: Record<string, Command> = {
   init,
   add,
+  import: importFile,
   list,
   get,
   rm,

@@ -35,7 +35,7 @@ function table(keys: KeySummary[]): string {
       k.masked,
       String(k.version),
       k.updatedAt.slice(0, 10),
-      k.status,
+      k.altered ? `${k.status} ALTERED` : k.status,
     ]),
   ];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));

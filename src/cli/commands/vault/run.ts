@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { MASTER_KEY_ENV_VARS } from '../../../core/crypto/masterKey';
+import { WITHHELD_ENV_VARS } from '../../../core/crypto/masterKey';
 import { KeywardError } from '../../../core/errors';
 import { helpAsked, HelpRequested, parseFlags } from '../../flags';
 import type { CliIO } from '../../io';
@@ -11,7 +11,7 @@ const USAGE = 'Usage: keyward vault run [--only NAME,...] [--env ENVIRONMENT] [-
 /**
  * Starts COMMAND with vault keys as environment variables, like `op run`: values go from this
  * process's memory straight into the child's environment, never to disk or argv. The master key
- * variables are withheld from the child, which has no business opening the vault.
+ * variables, current and next, are withheld from the child, which has no business opening the vault.
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   if (helpAsked(args)) throw new HelpRequested(USAGE);
@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   vault.close();
 
   const env: NodeJS.ProcessEnv = { ...io.env };
-  for (const name of MASTER_KEY_ENV_VARS) delete env[name];
+  for (const name of WITHHELD_ENV_VARS) delete env[name];
   for (const [name, value] of secrets) env[name] = value;
   return runChild(command, commandArgs, env, io);
 }

@@ -54,8 +54,9 @@ export function buildSarif(input: SarifInput): Log {
         },
       },
     ],
-    // A history finding also names its commit, so an alert is tied to where the secret was added.
-    partialFingerprints: { 'keyward/v1': f.fingerprint, ...(f.commit && { commitSha: f.commit.sha }) },
+    // v2: keyed with the repository's salt (v1 was an unkeyed sha256). A history finding also names
+    // its commit, so an alert is tied to where the secret was added.
+    partialFingerprints: { 'keyward/v2': f.fingerprint, ...(f.commit && { commitSha: f.commit.sha }) },
     ...(f.commit && { properties: { commit: f.commit } }),
   }));
 

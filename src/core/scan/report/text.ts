@@ -3,6 +3,7 @@
 // `path:line:col` prefix is what terminals and editors turn into a clickable link.
 import type { SkippedFile } from '../sources/skip';
 import type { CommitProvenance, Finding, Severity } from '../types';
+import { printable } from './printable';
 import { sortFindings, type ScanSummary } from './summary';
 
 const ANSI = {
@@ -24,8 +25,15 @@ export interface TextOptions {
 
 export function formatText(findings: readonly Finding[], summary: ScanSummary, options: TextOptions): string {
   const paint = painter(options.color);
-  const sorted = sortFindings(findings);
-  const locations = sorted.map((f) => `${printable(f.file)}:${f.line}:${f.column}`);
+  // Everything that comes from the scanned tree is made printable before it is measured or shown.
+  const sorted = sortFindings(findings).map((f) => ({
+    ...f,
+    file: printable(f.file),
+    ruleId: printable(f.ruleId),
+    masked: printable(f.masked),
+    message: printable(f.message),
+  }));
+  const locations = sorted.map((f) => `${f.file}:${f.line}:${f.column}`);
   const locationWidth = Math.max(0, ...locations.map((l) => l.length));
   const ruleWidth = Math.max(0, ...sorted.map((f) => f.ruleId.length));
   const maskedWidth = Math.max(0, ...sorted.map((f) => f.masked.length));
@@ -90,15 +98,6 @@ function notScannedSection(skipped: readonly SkippedFile[], paint: ReturnType<ty
     return `  ${printable(s.file).padEnd(width)}  ${s.reason === 'unreadable' ? paint(ANSI.red, why) : paint(ANSI.dim, why)}`;
   });
   return [`Not scanned (${skipped.length}):`, ...rows, ''];
-}
-
-/**
- * File names and commit authors come from the repository, maybe a hostile one: their control
- * characters (an ANSI escape could rewrite the terminal) are shown as \xNN instead.
- */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function painter(color: boolean): (code: string, text: string) => string {
