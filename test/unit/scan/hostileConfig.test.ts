@@ -104,7 +104,8 @@ describe('hostile scan configuration', function () {
     assert.throws(() => parseScanConfig('{\n  "exclude": [],\n}', 'c.json'), /not valid JSON at line 3, column 1$/);
     assert.throws(
       () => parseScanConfig(config({ extraRules: [rule(`${secret}(`)] })),
-      (e: Error) => /does not compile as a JavaScript regex \(Unterminated group\)/.test(e.message) && !e.message.includes(secret),
+      (e: Error) =>
+        /does not compile as a JavaScript regex \(Unterminated group\)/.test(e.message) && !e.message.includes(secret),
     );
   });
 });
