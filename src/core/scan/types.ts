@@ -3,7 +3,19 @@
 // `endColumn` is exclusive. A finding never carries the plaintext secret.
 
 export type Severity = 'error' | 'warning' | 'info';
-export type FindingCategory = 'secret' | 'insecure-pattern';
+/** Password hashes are crackable offline, so they are reported, at a lower severity than secrets. */
+export type FindingCategory = 'secret' | 'credential-hash' | 'insecure-pattern';
+/** How sure the scanner is that a finding is a live credential (see judgment/confidence.ts). */
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+/**
+ * What a rule's match rests on: the provider's own token format (prefix, structure, checksum),
+ * a credential in context (a provider's name, a command's password flag, a credentials file),
+ * or only a secret-like name.
+ */
+export type RuleBasis = 'format' | 'context' | 'name';
+/** Where a file sits: see judgment/fileRole.ts. */
+export type FileRole = 'config' | 'source' | 'sample';
 
 export interface Rule {
   /** Stable id, kebab-case, e.g. `github-pat-classic`. Used in SARIF, baselines and suppressions. */
@@ -46,6 +58,10 @@ export interface Rule {
   spanWholeMatch?: boolean;
   /** One or two sentences: what leaked and what to do; shown in hovers and SARIF help. */
   docs: string;
+  /** What a match rests on; derived when absent (provider: format, or context with a secret group; generic: name). */
+  basis?: RuleBasis;
+  /** Report only in files of these roles (e.g. bare passwords in config files). */
+  fileRoles?: readonly FileRole[];
 }
 
 export interface Finding {
@@ -65,4 +81,7 @@ export interface Finding {
   masked: string;
   /** Stable across moves: sha256(ruleId + NUL + secret), hex. Independent of position. */
   fingerprint: string;
+  confidence: Confidence;
+  /** A few words on the evidence, e.g. "provider's token format, checksum valid". */
+  reason: string;
 }

@@ -1,0 +1,100 @@
+// Tests for values found by format-agnostic rules: a secret-like name is weak evidence, so a
+// value that is recognisably something else is dropped (ids, digests, paths, URLs, host
+// names, identifiers and words, regex and template sources, expressions), and so is a name
+// that says the value is public or an anti-forgery token. `looksRandom` is the positive side:
+// the structure and character classes of a generated key.
+import { shannonEntropy } from './entropy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]+$/i;
+const HASH_LENGTHS = new Set([32, 40, 56, 64, 96, 128]); // md5, sha1, sha224, sha256, sha384, sha512
+/** Subresource-integrity / npm-lock style digests: algorithm, dash, base64. */
+const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
+/** Names that say the value is a digest or identifier even when they also say "token"/"secret". */
+const DIGEST_CONTEXT = /hash|sha\d*|md5|digest|checksum|integrity|etag|commit|revision|fingerprint|uuid|guid/i;
+/** Names that say the value is a secret even when it is shaped like an id. */
+const STRONG_SECRET_CONTEXT =
+  /passw|passphrase|pwd|secret|api[_.-]?(?:key|token)|auth[_.-]?token|access[_.-]?token|private|signing|encryption|master/i;
+/**
+ * Names whose value is public or not a credential: public/publishable keys and tokens,
+ * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, and
+ * words that only start like a secret word (master-keying, keyboard).
+ */
+const NOT_SECRET_NAME =
+  /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source/i;
+/** Absolute, relative or home paths (with an optional query), Windows drive and UNC paths. */
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+/** Host names: lower-case labels with a final alphabetic label (sm02915.int.contoso.com). */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,12}\.?$/;
+const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
+/** A value that names the thing instead of being it: `[type=password]`, `my-secret-token`. */
+const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
+/** Regex source (a character class with a quantifier, an escape class or escaped punctuation). */
+const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsbDWS][{*+?]?|\\[{}().[\]|^$]/;
+/** Templated paths and format strings: `projects/*\/keys/{key}`, `{id}`, `:name`, `%s`. */
+const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*|%[sdvqx]|\$\d/i;
+/** Expressions and queries (JMESPath `Jobs[-1].JobId`, indexing, calls). */
+const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
+
+/**
+ * `context` is the whole match (name, operator and value). Returns true when the value is
+ * recognisably not a secret.
+ */
+export function isGenericNoise(secret: string, context: string): boolean {
+  if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
+  if (EMAIL.test(secret) || HOST_NAME.test(secret) || NUMBER_OR_VERSION.test(secret)) return true;
+  if (SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret) || TEMPLATED.test(secret) || EXPRESSION.test(secret))
+    return true;
+  if (isWordLike(secret)) return true;
+  const name = context.replace(secret, '');
+  if (NOT_SECRET_NAME.test(name)) return true;
+  if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
+  if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);
+  return false;
+}
+
+/**
+ * The shape of a generated key: long enough, dense in information for its alphabet, and
+ * mixing character classes (a hex digest mixes digits and letters too; words do not).
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 12) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+  if (classes < 2) return false;
+  const bitsPerChar = shannonEntropy(value);
+  return HEX.test(value) ? bitsPerChar >= 3 : bitsPerChar >= 3.5;
+}
+
+/**
+ * Identifiers, constants, property paths and prose: words joined by separators or by case
+ * (camelCase, PascalCase, ACRONYMWords), each cased like a word rather than like random text,
+ * plus numbers and words with a number (`result-6271`, `0001_initial`, `cachedvol112233`).
+ * `config.apiKeyV2`, `SECRET_KEY` and `GetKMSEncryptionKey` are words; a JWT is not.
+ */
+export function isWordLike(value: string): boolean {
+  // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
+  const words = value.replace(/[.!?,:;]+$/, '').replace(/\?\./g, '.');
+  if (!/^[A-Za-z_$\d][\w$]*(?:[ ._/:-][\w$]+)*$/.test(words)) return false;
+  return words.split(/[ ._/:$-]+/).every(isWordSegment);
+}
+
+/** One separated segment: a number, or letters split by case into word-shaped parts with an optional number. */
+function isWordSegment(segment: string): boolean {
+  if (/^\d{0,14}$/.test(segment)) return true;
+  const match = /^([A-Za-z]+?)(\d{0,8})([A-Za-z]{0,12})$/.exec(segment);
+  if (!match) return false;
+  // `V2`, `cachedvol112233`, `x64`: a number may sit between or after letter parts.
+  return [match[1], match[3]].every((letters) => letters === '' || isCasedLikeWords(letters));
+}
+
+/** `apiKey`, `GetKMSEncryptionKey`, `HTTPServer`, `SECRET`: lower-case runs with single capitals or short acronyms. */
+function isCasedLikeWords(letters: string): boolean {
+  const parts = letters.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
+  if (parts.join('') !== letters) return false;
+  if (letters === letters.toUpperCase() || letters === letters.toLowerCase()) return true;
+  // Random mixed case splits into many one- or two-letter parts (`aB`, `Zf`, `Jp`); words do not.
+  const short = parts.filter((p) => p.length <= 2 && !/^[A-Z]{2}$/.test(p)).length;
+  return short * 4 <= parts.length && parts.every((p) => p.length <= 6 || p !== p.toUpperCase());
+}
