@@ -73,7 +73,7 @@ function groupByKeywords(rules: readonly Rule[]): number[][] {
 
 /** The judgment (judgment/) decides whether a match is reported and how confidently. */
 function toCandidate({ rule }: CompiledRule, index: number, match: RawMatch, facts: FileFacts): Candidate | undefined {
-  const judgment = judge(rule, match.secret, match.context, facts);
+  const judgment = judge(rule, match.secret, match.context, match.contextStart, match.end, facts);
   if (!judgment) return undefined;
   return {
     rule: index,

@@ -15,7 +15,7 @@ export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
  */
 export type RuleBasis = 'format' | 'context' | 'name';
 /** Where a file sits: see judgment/fileRole.ts. */
-export type FileRole = 'config' | 'source' | 'sample';
+export type FileRole = 'config' | 'source' | 'test' | 'docs' | 'vendored';
 
 export interface Rule {
   /** Stable id, kebab-case, e.g. `github-pat-classic`. Used in SARIF, baselines and suppressions. */

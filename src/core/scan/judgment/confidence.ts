@@ -47,9 +47,11 @@ export function rate(evidence: Evidence): Rating | undefined {
     points -= 1;
     reasons.push('typed-looking value');
   }
-  if (evidence.role === 'sample') {
-    points -= 1;
-    reasons.push('in docs, tests or vendored code');
+  if (evidence.role !== 'config' && evidence.role !== 'source') {
+    // Where samples live, a name alone is never enough, and docs are written to show keys.
+    if (evidence.basis === 'name') return undefined;
+    points -= evidence.role === 'docs' ? 2 : 1;
+    reasons.push(ROLE_REASON[evidence.role]);
   } else if (evidence.role === 'config' && evidence.basis !== 'format') {
     points += 1;
     reasons.push('in a config file');
@@ -58,6 +60,8 @@ export function rate(evidence: Evidence): Rating | undefined {
   const confidence = points >= 3 ? 'high' : points === 2 ? 'medium' : 'low';
   return { confidence, reason: reasons.join(', ') };
 }
+
+const ROLE_REASON = { docs: 'in documentation', test: 'in a test or example', vendored: 'in vendored code' };
 
 const BASIS_REASON: Record<RuleBasis, string> = {
   format: "provider's token format",

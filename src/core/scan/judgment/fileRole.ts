@@ -7,24 +7,33 @@ import type { FileRole } from '../types';
 
 export type { FileRole };
 
-/** Folders whose content is documentation, tests, examples, vendored or generated code. */
-const SAMPLE_DIR =
-  /(?:^|\/)(?:docs?|documentation|man|examples?|samples?|demos?|tutorials?|test|tests|testing|testdata|test-data|__tests__|__mocks__|spec|specs|fixtures?|mocks?|e2e|benchmarks?|vendor|vendored|third[_-]party|node_modules|bower_components|dist|build|out|generated|__generated__|data\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2})\//i;
-/** File names of tests, docs, examples and bundles. */
-const SAMPLE_FILE = new RegExp(
+/** Documentation: prose, rendered docs, and generated API descriptions full of sample values. */
+const DOCS = new RegExp(
   [
-    '(?:^|[._-])(?:test|tests|spec|mock|fixture|example|examples|sample|demo)s?\\.[a-z0-9]+$', // orders.test.ts, config.example.js
-    '(?:^|\\/)test_[^/]+\\.py$', // test_views.py
-    '_test\\.(?:go|py|rb|exs?)$', // client_test.go
-    '\\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt|html?|ipynb|1|3|pod)$', // prose and rendered docs
+    '(?:^|\\/)(?:docs?|documentation|man|doc-src|_sources)\\/',
+    '\\.(?:md|mdx|markdown|rst|adoc|asciidoc|html?|ipynb|[1-9]|pod|rdoc)$', // not .txt: notes and credentials dumps are .txt too
     '(?:^|\\/)(?:readme|changelog|changes|history|news|upgrading|contributing|license|authors)(?:\\.[a-z]+)?$',
-    '\\.(?:example|sample|template|tmpl|dist|tpl)$', // .env.example, settings.py.dist
-    '\\.(?:bundle|chunk|min|umd|esm|cjs)\\.[cm]?js$', // bundled output
-    '\\.(?:examples|normal|paginators|waiters\\d?)\\.json$|(?:^|\\/)apis\\/[^/]+\\.json$', // generated API descriptions (aws-sdk, botocore)
+    // aws-sdk apis/*.json, botocore data/<service>/<date>/*.json, OpenAPI and Swagger documents
+    '\\.(?:examples|normal|paginators|waiters\\d?)\\.json$|(?:^|\\/)apis\\/[^/]+\\.json$',
+    '(?:^|\\/)data\\/[a-z0-9-]+\\/\\d{4}-\\d{2}-\\d{2}\\/',
     '(?:^|\\/)(?:openapi|swagger)[^/]*\\.(?:json|ya?ml)$',
   ].join('|'),
   'i',
 );
+/** Tests, fixtures, examples and templates of configuration. */
+const TEST = new RegExp(
+  [
+    '(?:^|\\/)(?:examples?|samples?|demos?|tutorials?|test|tests|testing|testdata|test-data|__tests__|__mocks__|spec|specs|fixtures?|mocks?|e2e|benchmarks?)\\/',
+    '(?:^|[._-])(?:test|tests|spec|mock|fixture|example|examples|sample|demo)s?\\.[a-z0-9]+$', // orders.test.ts, config.example.js
+    '(?:^|\\/)test_[^/]+\\.py$', // test_views.py
+    '_test\\.(?:go|py|rb|exs?)$', // client_test.go
+    '\\.(?:example|sample|template|tmpl|dist|tpl)$', // .env.example, settings.py.dist
+  ].join('|'),
+  'i',
+);
+/** Third-party code copied in, and bundles built from it. */
+const VENDORED =
+  /(?:^|\/)(?:vendor|vendored|third[_-]party|node_modules|bower_components|dist|build|generated|__generated__)\/|\.(?:bundle|chunk|min|umd|esm)\.[cm]?js$/i;
 /** Environment, deployment, CI and credential files: where people paste real secrets. */
 const CONFIG_FILE = new RegExp(
   [
@@ -39,7 +48,9 @@ const CONFIG_FILE = new RegExp(
 
 export function fileRoleOf(file: string): FileRole {
   const path = file.replace(/\\/g, '/');
-  if (SAMPLE_DIR.test(path) || SAMPLE_FILE.test(path)) return 'sample';
+  if (DOCS.test(path)) return 'docs';
+  if (TEST.test(path)) return 'test';
+  if (VENDORED.test(path)) return 'vendored';
   if (CONFIG_FILE.test(path)) return 'config';
   return 'source';
 }

@@ -14,7 +14,7 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
 const DIGEST_CONTEXT = /hash|sha\d*|md5|digest|checksum|integrity|etag|commit|revision|fingerprint|uuid|guid/i;
 /** Names that say the value is a secret even when it is shaped like an id. */
 const STRONG_SECRET_CONTEXT =
-  /passw|passphrase|pwd|secret|api[_.-]?(?:key|token)|auth[_.-]?token|access[_.-]?token|private|signing|encryption|master/i;
+  /authoriz|bearer|passw|passphrase|pwd|secret|api[_.-]?(?:key|token)|auth[_.-]?token|access[_.-]?token|private|signing|encryption|master/i;
 /**
  * Names whose value is public or not a credential: public/publishable keys and tokens,
  * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, and
@@ -23,7 +23,7 @@ const STRONG_SECRET_CONTEXT =
 const NOT_SECRET_NAME =
   /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source/i;
 /** Absolute, relative or home paths (with an optional query), Windows drive and UNC paths. */
-const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@-]+\/)*[\w.@-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@$-]+\/)*[\w.@$-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 /** Host names: lower-case labels with a final alphabetic label (sm02915.int.contoso.com). */
@@ -34,20 +34,21 @@ const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
 /** Regex source (a character class with a quantifier, an escape class or escaped punctuation). */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsbDWS][{*+?]?|\\[{}().[\]|^$]/;
 /** Templated paths and format strings: `projects/*\/keys/{key}`, `{id}`, `:name`, `%s`. */
-const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*|%[sdvqx]|\$\d/i;
+const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*|%[sdvqx]/i;
 /** Expressions and queries (JMESPath `Jobs[-1].JobId`, indexing, calls). */
 const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
 
 /**
- * `context` is the whole match (name, operator and value). Returns true when the value is
- * recognisably not a secret.
+ * `context` is the whole match (name, operator and value) with the line before it. Returns
+ * true when the value is recognisably not a secret. `words`: whether a word-shaped value is
+ * noise (after a secret-like name it is; after `curl -u user:` or in a .netrc it is a password).
  */
-export function isGenericNoise(secret: string, context: string): boolean {
+export function isGenericNoise(secret: string, context: string, words = true): boolean {
   if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
   if (EMAIL.test(secret) || HOST_NAME.test(secret) || NUMBER_OR_VERSION.test(secret)) return true;
   if (SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret) || TEMPLATED.test(secret) || EXPRESSION.test(secret))
     return true;
-  if (isWordLike(secret)) return true;
+  if (words && isWordLike(secret)) return true;
   const name = context.replace(secret, '');
   if (NOT_SECRET_NAME.test(name)) return true;
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
@@ -75,15 +76,19 @@ export function looksRandom(value: string): boolean {
  */
 export function isWordLike(value: string): boolean {
   // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
-  const words = value.replace(/[.!?,:;]+$/, '').replace(/\?\./g, '.');
-  if (!/^[A-Za-z_$\d][\w$]*(?:[ ._/:-][\w$]+)*$/.test(words)) return false;
+  // Ruby's `@ivar` and `save!`, and `::` namespaces, are code too.
+  const words = value
+    .replace(/[.!?,:;=]+$/, '')
+    .replace(/\?\./g, '.')
+    .replace(/^@{1,2}/, '');
+  if (!/^[A-Za-z_$\d][\w$]*(?:(?:[ ._/:-]|::)[\w$]+)*$/.test(words)) return false;
   return words.split(/[ ._/:$-]+/).every(isWordSegment);
 }
 
 /** One separated segment: a number, or letters split by case into word-shaped parts with an optional number. */
 function isWordSegment(segment: string): boolean {
   if (/^\d{0,14}$/.test(segment)) return true;
-  const match = /^([A-Za-z]+?)(\d{0,8})([A-Za-z]{0,12})$/.exec(segment);
+  const match = /^([A-Za-z]+)(\d{0,8})([A-Za-z]{0,12})$/.exec(segment);
   if (!match) return false;
   // `V2`, `cachedvol112233`, `x64`: a number may sit between or after letter parts.
   return [match[1], match[3]].every((letters) => letters === '' || isCasedLikeWords(letters));

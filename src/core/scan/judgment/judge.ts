@@ -1,6 +1,7 @@
 // Judges one rule match: drops what is certainly not a live secret (placeholders, environment
 // references, known public samples, ciphertext, values that are something else) and rates
 // the rest (confidence.ts). This is where a false alarm is decided.
+import { knownPrefix } from '../../providers/prefixes';
 import type { Confidence, FileRole, Rule, RuleBasis } from '../types';
 import { isCiphertextValue, isEncryptedDocument } from './ciphertext';
 import { rate, REGULAR } from './confidence';
@@ -30,6 +31,23 @@ export class FileFacts {
     this.role = fileRoleOf(file);
   }
 
+  /** The line's text before `offset`: the full name before a match that starts at a secret word. */
+  lineBefore(offset: number): string {
+    return this.text.slice(this.text.lastIndexOf('\n', offset - 1) + 1, offset);
+  }
+
+  /** Whether `offset` is in a line comment or a comment block's continuation line. */
+  inComment(offset: number): boolean {
+    return /^\s*(?:\/\/|#|\*|\/\*|<!--|--|;|%|rem\b)/i.test(this.lineBefore(offset));
+  }
+
+  /** Whether a file extension follows `offset` (`.png`, `.js`): the match was part of a file name. */
+  isFileNameAt(offset: number): boolean {
+    return /^\.(?:png|jpe?g|gif|svg|ico|webp|js|mjs|css|json|html?|woff2?|ttf|map|txt|pdf|zip|gz)\b/i.test(
+      this.text.slice(offset, offset + 8),
+    );
+  }
+
   get isEncrypted(): boolean {
     this.encrypted ??= isEncryptedDocument(this.text);
     return this.encrypted;
@@ -42,19 +60,36 @@ export function basisOf(rule: Rule): RuleBasis {
   return rule.secretGroup === undefined ? 'format' : 'context';
 }
 
-/** `secret` is the captured value, `context` the whole match (name, operator and value). */
-export function judge(rule: Rule, secret: string, context: string, facts: FileFacts): Judgment | undefined {
+/**
+ * `secret` is the captured value, `context` the whole match (name, operator and value),
+ * `start` the match's offset in the file.
+ */
+export function judge(
+  rule: Rule,
+  secret: string,
+  context: string,
+  start: number,
+  end: number,
+  facts: FileFacts,
+): Judgment | undefined {
   if (rule.fileRoles && !rule.fileRoles.includes(facts.role)) return undefined;
   // Insecure patterns name an identifier in code: only the file's role matters.
   if (rule.category === 'insecure-pattern') {
-    return facts.role === 'sample' ? undefined : { confidence: 'medium', reason: 'pattern in code', demoted: false };
+    if (facts.role !== 'source' && facts.role !== 'config') return undefined;
+    return facts.inComment(start) ? undefined : { confidence: 'medium', reason: 'pattern in code', demoted: false };
   }
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
   if (isKnownSample(secret) || isPlaceholder(secret) || isEnvReference(secret) || isCiphertextValue(secret))
     return undefined;
   const basis = basisOf(rule);
-  if (basis === 'name' && isGenericNoise(secret, context)) return undefined;
+  // Format-agnostic rules: the value must not be recognisably something else.
+  if (rule.generic && basis !== 'format' && isGenericNoise(secret, facts.lineBefore(start) + context, basis === 'name'))
+    return undefined;
   if (facts.isEncrypted) return undefined;
+  // `video_box.ico-7a38...png`: a token-shaped part of a file name is a content hash.
+  if (basis === 'format' && facts.isFileNameAt(end)) return undefined;
+  // A provider's prefix on a value its own rules rejected: a truncated or fake token, not a generic secret.
+  if (basis === 'name' && knownPrefix(secret).length >= 4) return undefined;
   const checked = rule.validate ? rule.validate(secret) : undefined;
   const typed = regularity(secret);
   const random = typed < REGULAR && looksRandom(secret);

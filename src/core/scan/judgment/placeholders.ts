@@ -4,7 +4,7 @@
 // is measured separately (regularity), because real keys may contain a short run.
 
 const TEMPLATE =
-  /<[^<>\n]{1,100}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|%[sdv](?![A-Za-z0-9])|^\{\w*\}$/i;
+  /<[^<>\n]{1,100}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|#{4,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|%[sdv](?![A-Za-z0-9])|^\{\w*\}$/i;
 /** Words seen only in placeholders. Checked on short values: a long random body may contain them by chance. */
 const SAMPLE_WORDS =
   /example|sample|placeholder|place_holder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$/i;
@@ -42,6 +42,23 @@ const STAND_IN_VALUES = new Set([
   'optional',
   'string',
 ]);
+/** Length of the longest run of one character (at least 6 to count). */
+function longestRepeat(secret: string): number {
+  let longest = 0;
+  for (let i = 0, run = 1; i < secret.length; i++) {
+    run = i > 0 && secret[i] === secret[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest >= 6 ? longest : 0;
+}
+
+/** Base64 of plain words (`dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl` is "this is not a real value"). */
+function isEncodedProse(secret: string): boolean {
+  if (secret.length < 16 || secret.length > 512 || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const text = Buffer.from(secret, 'base64').toString('latin1');
+  return /^[A-Za-z ,.'!?-]+$/.test(text) && / [a-z]+ /i.test(text);
+}
+
 /** Runs of at least this many keyboard-typed characters (1234, abcd, aaaa) count as regular. */
 const RUN = 4;
 
@@ -49,9 +66,12 @@ export function isPlaceholder(secret: string): boolean {
   if (STAND_IN_VALUES.has(secret.toLowerCase())) return true;
   if (TEMPLATE.test(secret)) return true;
   if (secret.length <= WORD_CHECK_MAX_LENGTH && (SAMPLE_WORDS.test(secret) || /x{4}/i.test(secret))) return true;
-  if (/x{6}/i.test(secret)) return true;
-  // Few distinct characters (`aaaa-aaaa`, `0000000000`) is filler whatever its length.
-  return secret.length >= 8 && new Set(secret).size <= 3;
+  // In a long value only distinctive words count: a random body never spells EXAMPLE by chance.
+  if (/x{6}|EXAMPLE|[Ee]xample|placeholder|REDACTED/.test(secret)) return true;
+  if (isEncodedProse(secret)) return true;
+  // Few distinct characters (`aaaa-aaaa`, `0000000000`) is filler whatever its length, and so is
+  // one character repeated over a quarter of the value (base64 of binary data has short runs of A).
+  return (secret.length >= 8 && new Set(secret).size <= 3) || longestRepeat(secret) * 4 >= secret.length;
 }
 
 /**

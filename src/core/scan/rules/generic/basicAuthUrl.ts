@@ -15,6 +15,7 @@ export const basicAuthUrlRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
     docs: 'A URL embeds a password. Change the password and pass credentials separately (environment, credential helper, secret store).',
   },
 ];

@@ -22,6 +22,7 @@ export const connectionStringRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
     docs: DOCS,
   },
   {
@@ -36,6 +37,7 @@ export const connectionStringRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
     docs: DOCS,
   },
 ];

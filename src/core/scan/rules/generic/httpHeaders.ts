@@ -22,6 +22,7 @@ export const httpHeaderRules: Rule[] = [
     minEntropy: 3,
     severity: 'error',
     generic: true,
+    basis: 'context',
     docs: 'A request header carries a credential. Rotate it, and have scripts read it from the environment (e.g. "Authorization: Bearer $TOKEN").',
   },
 ];
