@@ -14,7 +14,7 @@ import {
 } from '../../core/scan/baseline';
 import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
 import { failsScan, summarize } from '../../core/scan/report/summary';
-import type { Finding } from '../../core/scan/types';
+import { CONFIDENCES, type Confidence, type Finding } from '../../core/scan/types';
 import { scanBuffers, scanWorkspace } from '../../core/scan/workspace';
 import type { CliIO } from '../io';
 import { gitToplevel, requireGitToplevel } from '../scan/git';
@@ -45,7 +45,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   let baseline = options.updateBaseline ? undefined : readBaseline(baselineFile);
 
   const started = performance.now();
-  const raw = options.staged ? await scanStaged(root, config, options) : await scanTree(root, config, options);
+  const scanned = options.staged ? await scanStaged(root, config, options) : await scanTree(root, config, options);
+  const raw = { ...scanned, findings: atLeast(scanned.findings, options.minConfidence) };
   const durationMs = performance.now() - started;
 
   if (options.updateBaseline) {
@@ -65,6 +66,12 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   });
   renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
   return failsScan(findings) ? 1 : 0;
+}
+
+/** Findings at `min` confidence or above (CONFIDENCES is ordered low to high). */
+function atLeast(findings: Finding[], min: Confidence): Finding[] {
+  const floor = CONFIDENCES.indexOf(min);
+  return findings.filter((f) => CONFIDENCES.indexOf(f.confidence) >= floor);
 }
 
 async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeywardError } from '../../core/errors';
+import { CONFIDENCES, type Confidence } from '../../core/scan/types';
 
 export const SCAN_USAGE = `Usage: keyward scan [PATH...] [options]
 
@@ -17,6 +18,8 @@ Options:
                              (full scans only)
   --staged                   scan the staged (index) content of files, for pre-commit hooks
   --no-gitignore             also scan files that .gitignore excludes
+  --min-confidence LEVEL     report only findings at LEVEL or above: low (default),
+                             medium or high (see each finding's confidence and reason)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
@@ -32,6 +35,7 @@ export interface ScanOptions {
   updateBaseline: boolean;
   staged: boolean;
   gitignore: boolean;
+  minConfidence: Confidence;
   help: boolean;
 }
 
@@ -50,6 +54,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
         'update-baseline': { type: 'boolean' },
         staged: { type: 'boolean' },
         'no-gitignore': { type: 'boolean' },
+        'min-confidence': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,6 +65,13 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
   const format = (values.format ?? 'text') as ReportFormat;
   if (!FORMATS.includes(format)) {
     throw new KeywardError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`, 'usage');
+  }
+  const minConfidence = (values['min-confidence'] ?? 'low') as Confidence;
+  if (!CONFIDENCES.includes(minConfidence)) {
+    throw new KeywardError(
+      `--min-confidence must be one of ${CONFIDENCES.join(', ')}, not '${values['min-confidence']}'`,
+      'usage',
+    );
   }
   if (values['update-baseline'] && (values.staged || positionals.length > 0)) {
     // A partial scan would silently drop the accepted findings of every file it skipped.
@@ -73,6 +85,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     updateBaseline: values['update-baseline'] ?? false,
     staged: values.staged ?? false,
     gitignore: !(values['no-gitignore'] ?? false),
+    minConfidence,
     help: values.help ?? false,
   };
 }

@@ -4,8 +4,9 @@ import type { Finding } from '../scan/types';
 import type { RotationStatus } from '../vault/due';
 import type { KeySummary } from '../vault/records';
 
+/** The Problems entry: what, the masked value, and why in a few words (the evidence). */
 export function findingMessage(finding: Finding): string {
-  return `${finding.message} (${finding.masked})`;
+  return `${finding.message} (${finding.masked}) · ${finding.confidence} confidence: ${finding.reason}`;
 }
 
 export function vaultCopyMessage(key: Pick<KeySummary, 'name' | 'masked'>): string {
