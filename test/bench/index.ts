@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its ratios against peers measured in the same run.
 import { runActivationBench } from './activation';
+import { runDetectionBench } from './detection';
 import { runScanBench } from './scan';
 import { runVaultBench } from './vault';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   runActivationBench();
   await runVaultBench();
   await runScanBench();
+  await runDetectionBench();
 }
 
 // Exit explicitly: the activation bench leaves the extension's timers (daily reminders) running.

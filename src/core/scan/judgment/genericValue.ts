@@ -33,8 +33,8 @@ const NUMBER_OR_VERSION = /^v?[\d.,:_-]+$/i;
 const SELF_DESCRIBING = /passw(?:or)?d|secret|token|api[_-]?key|credential/i;
 /** Regex source (a character class with a quantifier, an escape class or escaped punctuation). */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsbDWS][{*+?]?|\\[{}().[\]|^$]/;
-/** Templated paths and format strings: `projects/*\/keys/{key}`, `{id}`, `:name`, `%s`. */
-const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*|%[sdvqx]/i;
+/** Templated paths: `projects/*\/keys/{key}`, `{id}`, `:name`. */
+const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*/i;
 /** Expressions and queries (JMESPath `Jobs[-1].JobId`, indexing, calls). */
 const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
 

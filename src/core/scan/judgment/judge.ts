@@ -12,6 +12,9 @@ import { isGenericNoise, looksRandom } from './genericValue';
 import { isKnownSample } from './knownSamples';
 import { isPlaceholder, regularity } from './placeholders';
 
+/** How far back on its line a match's name and comment markers are looked for. */
+const LOOK_BEHIND = 200;
+
 export interface Judgment {
   confidence: Confidence;
   reason: string;
@@ -32,13 +35,18 @@ export class FileFacts {
   }
 
   /** The line's text before `offset`: the full name before a match that starts at a secret word. */
+  /** Bounded (LOOK_BEHIND characters) so that a match in a megabyte-long line costs the same as any other. */
   lineBefore(offset: number): string {
-    return this.text.slice(this.text.lastIndexOf('\n', offset - 1) + 1, offset);
+    const window = this.text.slice(Math.max(0, offset - LOOK_BEHIND), offset);
+    return window.slice(window.lastIndexOf('\n') + 1);
   }
 
-  /** Whether `offset` is in a line comment or a comment block's continuation line. */
+  /** Whether `offset` is in a line comment or a comment block's continuation line (lines up to LOOK_BEHIND). */
   inComment(offset: number): boolean {
-    return /^\s*(?:\/\/|#|\*|\/\*|<!--|--|;|%|rem\b)/i.test(this.lineBefore(offset));
+    const start = Math.max(0, offset - LOOK_BEHIND);
+    const line = this.lineBefore(offset);
+    const wholeLine = start === 0 || line.length < offset - start;
+    return wholeLine && /^\s*(?:\/\/|#|\*|\/\*|<!--|--|;|%|rem\b)/i.test(line);
   }
 
   /** Whether a file extension follows `offset` (`.png`, `.js`): the match was part of a file name. */

@@ -4,7 +4,7 @@
 // is measured separately (regularity), because real keys may contain a short run.
 
 const TEMPLATE =
-  /<[^<>\n]{1,100}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|#{4,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|%[sdv](?![A-Za-z0-9])|^\{\w*\}$/i;
+  /<[A-Za-z][\w\s.:,'/=-]{0,98}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|#{4,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|^%[sdv]$|^\{\w*\}$/i;
 /** Words seen only in placeholders. Checked on short values: a long random body may contain them by chance. */
 const SAMPLE_WORDS =
   /example|sample|placeholder|place_holder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$/i;

@@ -28,7 +28,7 @@ export const appSecretRules: Rule[] = [
     keywords: ['_key', '_salt'],
     alsoKeywords: ['define'],
     pattern:
-      /\bdefine\(\s{0,4}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s{0,4},\s{0,4}(['"])((?:(?!\1)[ -~]){40,128})\1/,
+      /\bdefine\(\s{0,4}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s{0,4},\s{0,20}(['"])((?:(?!\1)[ -~]){40,128})\1/,
     secretGroup: 2,
     minEntropy: 4,
   }),
