@@ -60,6 +60,11 @@ export interface Rule {
   docs: string;
   /** What a match rests on; derived when absent (provider: format, or context with a secret group; generic: name). */
   basis?: RuleBasis;
+  /**
+   * Values are passwords people choose (curl -u, .netrc, DB_PASSWORD=...), so a word-shaped
+   * value is still a credential. Elsewhere a generic rule's word-shaped value is an identifier.
+   */
+  passwordValues?: boolean;
   /** Report only in files of these roles (e.g. bare passwords in config files). */
   fileRoles?: readonly FileRole[];
 }

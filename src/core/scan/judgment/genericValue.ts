@@ -4,6 +4,7 @@
 // that says the value is public or an anti-forgery token. `looksRandom` is the positive side:
 // the structure and character classes of a generated key.
 import { shannonEntropy } from './entropy';
+import { isWordLike } from './wordLike';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
@@ -17,11 +18,21 @@ const STRONG_SECRET_CONTEXT =
   /authoriz|bearer|passw|passphrase|pwd|secret|api[_.-]?(?:key|token)|auth[_.-]?token|access[_.-]?token|private|signing|encryption|master/i;
 /**
  * Names whose value is public or not a credential: public/publishable keys and tokens,
- * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, and
- * words that only start like a secret word (master-keying, keyboard).
+ * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, words
+ * that only start like a secret word (master-keying, keyboard), and the tokens of paging and
+ * idempotency (NextToken, ContinuationToken, page_token, IdempotencyToken): cursors an API
+ * hands out, not credentials.
  */
 const NOT_SECRET_NAME =
-  /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source/i;
+  /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source|(?:next|continuation|page|pagination|paging|truncation|idempotency|resume|sync|cursor|marker)[_.-]?token/i;
+/**
+ * Names of interface text and actions about a password (`field_password`, `lost_password`,
+ * `notice_account_wrong_password`, `changePassword`): translation catalogues and forms are
+ * full of them, and their values are sentences or flags. A password *token* (reset_password_token)
+ * is still a credential.
+ */
+const LABEL_NAME =
+  /(?<![a-z])(?:field|label|button|btn|notice|message|msg|text|title|hint|prompt|placeholder|error|help|tooltip|caption|heading|description|lost|forgot|reset|change|wrong|invalid|confirm|generate|must|show|hide|toggle|strength|missing|bad|enter|remember|verify|retype|repeat)[_.-]?(?:[a-z]{1,12}[_.-]?){0,2}?(?:passw(?:or)?d|passphrase|pass|pwd)s?(?![_.-]?(?:token|key|secret|hash))(?![a-z])/i;
 /** Absolute, relative or home paths (with an optional query), Windows drive and UNC paths. */
 const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@$-]+\/)*[\w.@$-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
@@ -50,7 +61,7 @@ export function isGenericNoise(secret: string, context: string, words = true): b
     return true;
   if (words && isWordLike(secret)) return true;
   const name = context.replace(secret, '');
-  if (NOT_SECRET_NAME.test(name)) return true;
+  if (NOT_SECRET_NAME.test(name) || LABEL_NAME.test(name)) return true;
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
   if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);
   return false;
@@ -66,40 +77,4 @@ export function looksRandom(value: string): boolean {
   if (classes < 2) return false;
   const bitsPerChar = shannonEntropy(value);
   return HEX.test(value) ? bitsPerChar >= 3 : bitsPerChar >= 3.5;
-}
-
-/**
- * Identifiers, constants, property paths and prose: words joined by separators or by case
- * (camelCase, PascalCase, ACRONYMWords), each cased like a word rather than like random text,
- * plus numbers and words with a number (`result-6271`, `0001_initial`, `cachedvol112233`).
- * `config.apiKeyV2`, `SECRET_KEY` and `GetKMSEncryptionKey` are words; a JWT is not.
- */
-export function isWordLike(value: string): boolean {
-  // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
-  // Ruby's `@ivar` and `save!`, and `::` namespaces, are code too.
-  const words = value
-    .replace(/[.!?,:;=]+$/, '')
-    .replace(/\?\./g, '.')
-    .replace(/^@{1,2}/, '');
-  if (!/^[A-Za-z_$\d][\w$]*(?:(?:[ ._/:-]|::)[\w$]+)*$/.test(words)) return false;
-  return words.split(/[ ._/:$-]+/).every(isWordSegment);
-}
-
-/** One separated segment: a number, or letters split by case into word-shaped parts with an optional number. */
-function isWordSegment(segment: string): boolean {
-  if (/^\d{0,14}$/.test(segment)) return true;
-  const match = /^([A-Za-z]+)(\d{0,8})([A-Za-z]{0,12})$/.exec(segment);
-  if (!match) return false;
-  // `V2`, `cachedvol112233`, `x64`: a number may sit between or after letter parts.
-  return [match[1], match[3]].every((letters) => letters === '' || isCasedLikeWords(letters));
-}
-
-/** `apiKey`, `GetKMSEncryptionKey`, `HTTPServer`, `SECRET`: lower-case runs with single capitals or short acronyms. */
-function isCasedLikeWords(letters: string): boolean {
-  const parts = letters.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
-  if (parts.join('') !== letters) return false;
-  if (letters === letters.toUpperCase() || letters === letters.toLowerCase()) return true;
-  // Random mixed case splits into many one- or two-letter parts (`aB`, `Zf`, `Jp`); words do not.
-  const short = parts.filter((p) => p.length <= 2 && !/^[A-Z]{2}$/.test(p)).length;
-  return short * 4 <= parts.length && parts.every((p) => p.length <= 6 || p !== p.toUpperCase());
 }
