@@ -21,7 +21,8 @@ describe('generic rules: ng fixtures (real-format fake secrets in many formats)'
       );
       const json = JSON.stringify(findings);
       for (const f of findings) {
-        assert.equal(f.severity, 'error');
+        // Password hashes are crackable, not usable as they are: reported a step lower.
+        assert.equal(f.severity, f.category === 'credential-hash' ? 'warning' : 'error');
         // Every line of the reported span (a PEM body line, a password) stays out of the output.
         for (const piece of textAt(text, f)
           .split('\n')

@@ -9,6 +9,8 @@ import { isWordLike } from './wordLike';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const HASH_LENGTHS = new Set([32, 40, 56, 64, 96, 128]); // md5, sha1, sha224, sha256, sha384, sha512
+/** Password hashes in the modular crypt format: the credential-hash rules report them as hashes. */
+const CRYPT_HASH = /^\$(?:2[abxy]|1|apr1|5|6|y|gy|7|argon2(?:id|i|d))\$/;
 /** Subresource-integrity / npm-lock style digests: algorithm, dash, base64. */
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
 /** Names that say the value is a digest or identifier even when they also say "token"/"secret". */
@@ -55,7 +57,8 @@ const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
  * noise (after a secret-like name it is; after `curl -u user:` or in a .netrc it is a password).
  */
 export function isGenericNoise(secret: string, context: string, words = true): boolean {
-  if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
+  if (INTEGRITY.test(secret) || CRYPT_HASH.test(secret)) return true;
+  if (PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
   if (EMAIL.test(secret) || HOST_NAME.test(secret) || NUMBER_OR_VERSION.test(secret)) return true;
   if (SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret) || TEMPLATED.test(secret) || EXPRESSION.test(secret))
     return true;
