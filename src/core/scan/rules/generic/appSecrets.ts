@@ -26,7 +26,8 @@ export const appSecretRules: Rule[] = [
   appRule({
     id: 'wordpress-salt',
     description: 'WordPress authentication key or salt',
-    keywords: ['_key', '_salt'],
+    // The names themselves: `_key` and `_salt` alone sent the rule onto half the lines of code.
+    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
     alsoKeywords: ['define'],
     pattern:
       /\bdefine\(\s{0,4}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s{0,4},\s{0,20}(['"])((?:(?!\1)[ -~]){40,128})\1/,
