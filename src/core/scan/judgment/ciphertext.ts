@@ -12,7 +12,14 @@ export function isCiphertextValue(secret: string): boolean {
   return CIPHERTEXT_VALUE.test(secret);
 }
 
+/**
+ * Where the document markers sit: a vault or git-crypt header and a SealedSecret's kind at the
+ * top, SOPS metadata at the end. Reading only both ends keeps a large file's check constant.
+ */
+const ENDS = 4096;
+
 /** True for a whole document whose values are encrypted (checked once per file, lazily). */
 export function isEncryptedDocument(text: string): boolean {
-  return ENCRYPTED_DOCUMENT.test(text);
+  if (text.length <= 2 * ENDS) return ENCRYPTED_DOCUMENT.test(text);
+  return ENCRYPTED_DOCUMENT.test(text.slice(0, ENDS)) || ENCRYPTED_DOCUMENT.test(text.slice(-ENDS));
 }

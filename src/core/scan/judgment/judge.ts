@@ -2,83 +2,23 @@
 // references, known public samples, ciphertext, values that are something else) and rates
 // the rest (confidence.ts). This is where a false alarm is decided.
 import { knownPrefix } from '../../providers/prefixes';
-import type { Confidence, FileRole, Rule, RuleBasis } from '../types';
-import { isCiphertextValue, isEncryptedDocument } from './ciphertext';
+import type { Confidence, Rule, RuleBasis } from '../types';
+import { isCiphertextValue } from './ciphertext';
 import { judgeCodePattern } from './codePattern';
-import { commentLineTest } from './comments';
 import { rate, REGULAR } from './confidence';
 import { shannonEntropy } from './entropy';
 import { isEnvReference } from './envReferences';
 import { isExpiredToken } from './expiry';
-import { fileRoleOf } from './fileRole';
+import type { FileFacts } from './fileFacts';
 import { isGenericNoise, looksRandom } from './genericValue';
 import { isKnownSample } from './knownSamples';
 import { isPlaceholder, regularity } from './placeholders';
-
-/** Words of code that authenticates: logins, sessions, bearer tokens, OAuth, JWTs, API keys. */
-const AUTHENTICATION =
-  /authori[sz]|authenticat|bearer|jwt|oauth|login|log_in|logged|sign[_-]?in|session|credential|passw|api[_-]?key|access[_-]?token/i;
-/** How far back on its line a match's name and comment markers are looked for. */
-const LOOK_BEHIND = 200;
 
 export interface Judgment {
   confidence: Confidence;
   reason: string;
   /** The rule's structural check failed: reported at info severity. */
   demoted: boolean;
-}
-
-/** What is known about the file being scanned, computed once per file and only when needed. */
-export class FileFacts {
-  private encrypted?: boolean;
-  private authentication?: boolean;
-  readonly role: FileRole;
-  private readonly commentLine: RegExp | undefined;
-
-  constructor(
-    readonly file: string,
-    private readonly text: string,
-  ) {
-    this.role = fileRoleOf(file);
-    this.commentLine = commentLineTest(file);
-  }
-
-  /** The line's text before `offset`: the full name before a match that starts at a secret word. */
-  /** Bounded (LOOK_BEHIND characters) so that a match in a megabyte-long line costs the same as any other. */
-  lineBefore(offset: number): string {
-    const window = this.text.slice(Math.max(0, offset - LOOK_BEHIND), offset);
-    return window.slice(window.lastIndexOf('\n') + 1);
-  }
-
-  /**
-   * Whether `offset` is on a comment line of the file's language (see comments.ts): a line
-   * comment or a comment block's continuation line, for lines up to LOOK_BEHIND long.
-   */
-  inComment(offset: number): boolean {
-    if (!this.commentLine) return false;
-    const start = Math.max(0, offset - LOOK_BEHIND);
-    const line = this.lineBefore(offset);
-    const wholeLine = start === 0 || line.length < offset - start;
-    return wholeLine && this.commentLine.test(line);
-  }
-
-  /** Whether a file extension follows `offset` (`.png`, `.js`): the match was part of a file name. */
-  isFileNameAt(offset: number): boolean {
-    return /^\.(?:png|jpe?g|gif|svg|ico|webp|js|mjs|css|json|html?|woff2?|ttf|map|txt|pdf|zip|gz)\b/i.test(
-      this.text.slice(offset, offset + 8),
-    );
-  }
-
-  /** Whether the file deals with authentication at all (see codePattern.ts). */
-  get mentionsAuthentication(): boolean {
-    this.authentication ??= AUTHENTICATION.test(this.text);
-    return this.authentication;
-  }
-
-  get isEncrypted(): boolean {
-    this.encrypted ??= isEncryptedDocument(this.text);
-    return this.encrypted;
-  }
 }
 
 export function basisOf(rule: Rule): RuleBasis {
