@@ -1,13 +1,20 @@
 import * as vscode from 'vscode';
 import { describeDue, describeMaster, rotationReport } from '../../core/vault/reminders';
-import type { RotationDeps } from './index';
+import type { SettingsService } from '../settings';
+import type { VaultService } from '../vault/vaultService';
+
+export interface ReminderDeps {
+  context: vscode.ExtensionContext;
+  vaults: VaultService;
+  settings: SettingsService;
+}
 
 const DAY_MS = 86_400_000;
 /** Re-activations (window reloads) within this time of the last reminder stay quiet. */
 const QUIET_MS = 20 * 3_600_000;
 
 /** Announces keys due for rotation and an old master key: on activation, then every 24 h. */
-export function scheduleReminders({ context, vaults, settings }: RotationDeps): vscode.Disposable {
+export function scheduleReminders({ context, vaults, settings }: ReminderDeps): vscode.Disposable {
   const remind = () => void announce({ context, vaults, settings }).catch(() => undefined);
   const first = vaults.onDidChange(() => {
     if (vaults.state !== 'open') return;
@@ -21,7 +28,7 @@ export function scheduleReminders({ context, vaults, settings }: RotationDeps): 
   });
 }
 
-async function announce({ context, vaults, settings }: RotationDeps): Promise<void> {
+async function announce({ context, vaults, settings }: ReminderDeps): Promise<void> {
   const vault = vaults.current();
   if (!vault) return;
   const stateKey = `keyward.lastRotationReminder.${vault.id}`;
@@ -40,11 +47,16 @@ async function announce({ context, vaults, settings }: RotationDeps): Promise<vo
   const masterDue = report.master.state === 'overdue';
   if (report.keys.length === 0 && !masterDue) return;
   await context.globalState.update(stateKey, Date.now());
+  // Each line is the core's description (English), shared with `keyward vault status`.
   const lines = [...report.keys.slice(0, 3).map(describeDue), ...(masterDue ? [describeMaster(report.master)] : [])];
-  const more = report.keys.length > 3 ? ` (and ${report.keys.length - 3} more)` : '';
-  const [rotateKey, rotateMaster] = ['Rotate Key…', 'Rotate Master Key'];
+  const more = report.keys.length - 3;
+  const message =
+    more > 0
+      ? vscode.l10n.t('Keyward: {due} (and {more} more).', { due: lines.join('; '), more })
+      : vscode.l10n.t('Keyward: {0}.', lines.join('; '));
+  const [rotateKey, rotateMaster] = [vscode.l10n.t('Rotate Key…'), vscode.l10n.t('Rotate Master Key')];
   const actions = [...(report.keys.length ? [rotateKey] : []), ...(masterDue ? [rotateMaster] : [])];
-  const answer = await vscode.window.showWarningMessage(`Keyward: ${lines.join('; ')}${more}.`, ...actions);
+  const answer = await vscode.window.showWarningMessage(message, ...actions);
   if (answer === rotateKey) await vscode.commands.executeCommand('keyward.rotateKey');
   if (answer === rotateMaster) await vscode.commands.executeCommand('keyward.rotateMasterKey');
 }

@@ -48,7 +48,7 @@ export class FindingsModel implements vscode.Disposable {
   }
 
   summary(): string {
-    return findingsCount(this.count, this.files.size);
+    return findingsCount(this.count, this.files.size, vscode.l10n);
   }
 
   dispose(): void {

@@ -18,13 +18,21 @@ export async function runWorkspaceScan(
 ): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder || folder.uri.scheme !== 'file')
-    throw new KeywardError('Open a folder first: Keyward scans the files of the workspace.', 'refused', 1);
+    throw new KeywardError(
+      vscode.l10n.t('Open a folder first: Keyward scans the files of the workspace.'),
+      'refused',
+      1,
+    );
   const root = folder.uri.fsPath;
   const rules = setup.forFolder(root);
-  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.current['scan.exclude']] };
+  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.for(folder)['scan.exclude']] };
   const started = Date.now();
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Keyward: scanning the workspace', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Keyward: scanning the workspace'),
+      cancellable: true,
+    },
     async (progress, token) => {
       const abort = new AbortController();
       const cancel = token.onCancellationRequested(() => abort.abort());
@@ -37,7 +45,10 @@ export async function runWorkspaceScan(
           signal: abort.signal,
           onProgress: (done, total) => {
             const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-            progress.report({ message: `${done} of ${total} files`, increment: percent - reported });
+            progress.report({
+              message: vscode.l10n.t('{done} of {total} files', { done, total }),
+              increment: percent - reported,
+            });
             reported = percent;
           },
         });
@@ -59,5 +70,6 @@ export async function runWorkspaceScan(
     `Workspace scan: ${model.summary()} (${result.filesScanned} files, ${result.skipped.length} skipped, ${Date.now() - started} ms, ${result.workersUsed} workers).`,
   );
   if (findings.length > 0) await vscode.commands.executeCommand('keyward.findings.focus');
-  else void vscode.window.showInformationMessage(`Keyward: no findings in ${result.filesScanned} files.`);
+  else
+    void vscode.window.showInformationMessage(vscode.l10n.t('Keyward: no findings in {0} files.', result.filesScanned));
 }

@@ -15,7 +15,7 @@ export class TerminalInjection implements vscode.Disposable {
     private readonly vaults: VaultService,
   ) {
     context.environmentVariableCollection.persistent = false;
-    this.status.name = 'Keyward: keys in terminals';
+    this.status.name = vscode.l10n.t('Keyward: keys in terminals');
     this.status.command = 'keyward.removeInjectedKeys';
     registerCommand(context, log, 'keyward.injectKeys', () => this.inject());
     registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove());
@@ -28,11 +28,14 @@ export class TerminalInjection implements vscode.Disposable {
     const collection = this.context.environmentVariableCollection;
     collection.clear();
     for (const [name, value] of secrets) collection.replace(name, value);
-    collection.description = `${secrets.size} keys from the Keyward vault`;
+    collection.description = vscode.l10n.t('{0} keys from the Keyward vault', secrets.size);
     await this.setInjected(secrets.size);
     this.log.info(`Injected ${secrets.size} keys into new terminals: ${[...secrets.keys()].join(', ')}.`);
     void vscode.window.showInformationMessage(
-      `New terminals get ${secrets.size} keys from the vault. Terminals already open keep their environment until relaunched.`,
+      vscode.l10n.t(
+        'New terminals get {0} keys from the vault. Terminals already open keep their environment until relaunched.',
+        secrets.size,
+      ),
     );
   }
 
@@ -48,12 +51,12 @@ export class TerminalInjection implements vscode.Disposable {
       (t) => t.execution instanceof vscode.ShellExecution || t.execution instanceof vscode.ProcessExecution,
     );
     if (tasks.length === 0) {
-      void vscode.window.showInformationMessage('No shell or process tasks found in this workspace.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No shell or process tasks found in this workspace.'));
       return;
     }
     const picked = await vscode.window.showQuickPick(
       tasks.map((task) => ({ label: task.name, description: task.source, task })),
-      { placeHolder: "Task to run with the vault's keys" },
+      { placeHolder: vscode.l10n.t("Task to run with the vault's keys") },
     );
     if (!picked) return;
     const secrets = Object.fromEntries(await this.activeSecrets(`task ${picked.task.name} (VS Code)`));
@@ -74,8 +77,10 @@ export class TerminalInjection implements vscode.Disposable {
   private async setInjected(count: number): Promise<void> {
     await vscode.commands.executeCommand('setContext', 'keyward.keysInjected', count > 0);
     if (count === 0) return this.status.hide();
-    this.status.text = `$(key) ${count} in terminals`;
-    this.status.tooltip = 'Vault keys are injected into new terminals (not written to disk). Click to remove them.';
+    this.status.text = `$(key) ${vscode.l10n.t('{0} in terminals', count)}`;
+    this.status.tooltip = vscode.l10n.t(
+      'Vault keys are injected into new terminals (not written to disk). Click to remove them.',
+    );
     this.status.show();
   }
 

@@ -7,7 +7,7 @@ export class VaultStatusItem implements vscode.Disposable {
   private readonly listener: vscode.Disposable;
 
   constructor(private readonly vaults: VaultService) {
-    this.item.name = 'Keyward: vault';
+    this.item.name = vscode.l10n.t('Keyward: vault');
     this.listener = vaults.onDidChange(() => this.update());
     this.update();
   }
@@ -19,14 +19,15 @@ export class VaultStatusItem implements vscode.Disposable {
       return;
     }
     if (state === 'locked') {
-      this.item.text = '$(lock) Vault locked';
-      this.item.tooltip = "This machine does not hold the vault's master key. Click to import it.";
+      this.item.text = `$(lock) ${vscode.l10n.t('Vault locked')}`;
+      this.item.tooltip = vscode.l10n.t("This machine does not hold the vault's master key. Click to import it.");
       this.item.command = 'keyward.importMasterKey';
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
       const count = this.vaults.current()?.list().length ?? 0;
-      this.item.text = `$(shield) ${count} ${count === 1 ? 'key' : 'keys'}${this.vaults.readOnly ? ' (read-only)' : ''}`;
-      this.item.tooltip = 'Keyward vault is open. Click to show the keys.';
+      // eslint-disable-next-line no-restricted-syntax -- keyCount translates; the icon is not text
+      this.item.text = `$(shield) ${keyCount(count, this.vaults.readOnly)}`;
+      this.item.tooltip = vscode.l10n.t('Keyward vault is open. Click to show the keys.');
       this.item.command = 'keyward.keys.focus';
       this.item.backgroundColor = undefined;
     }
@@ -37,4 +38,9 @@ export class VaultStatusItem implements vscode.Disposable {
     this.listener.dispose();
     this.item.dispose();
   }
+}
+
+function keyCount(count: number, readOnly: boolean): string {
+  if (readOnly) return count === 1 ? vscode.l10n.t('1 key (read-only)') : vscode.l10n.t('{0} keys (read-only)', count);
+  return count === 1 ? vscode.l10n.t('1 key') : vscode.l10n.t('{0} keys', count);
 }
