@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printing its ratios against peers measured in the same run.
 import { runActivationBench } from './activation';
 import { runHistoryBench } from './history';
+import { runDetectionBench } from './detection';
 import { runScanBench } from './scan';
 import { runVaultBench } from './vault';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   await runVaultBench();
   await runScanBench();
   await runHistoryBench();
+  await runDetectionBench();
 }
 
 // Exit explicitly: the activation bench leaves the extension's timers (daily reminders) running.

@@ -19,6 +19,7 @@ import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/co
 import { rulesFor } from '../../core/scan/extraRules';
 import { printable } from '../../core/scan/report/printable';
 import { failsScan, summarize } from '../../core/scan/report/summary';
+import { CONFIDENCES, type Confidence, type Finding } from '../../core/scan/types';
 import type { CliIO } from '../io';
 import { fingerprinting, warnUnkeyed } from '../scan/fingerprints';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
@@ -47,16 +48,18 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   const { salt, fingerprints } = fingerprinting(root, options, baseline, baselineFile, io);
 
   const started = performance.now();
-  const raw = await read(root, config, { ...options, paths }, fingerprints);
+  const scanned = await read(root, config, { ...options, paths }, fingerprints);
+  // --min-confidence filters what is reported, never what a baseline accepts or re-keys.
+  const raw = { ...scanned, findings: atLeast(scanned.findings, options.minConfidence) };
   const durationMs = performance.now() - started;
 
   const shown = path.relative(io.cwd, baselineFile) || baselineFile;
   if (options.updateBaseline) {
-    baseline = options.history ? acceptAlso(baseline, raw.findings, salt) : baselineFrom(raw.findings, salt);
+    baseline = options.history ? acceptAlso(baseline, scanned.findings, salt) : baselineFrom(scanned.findings, salt);
     writeBaseline(baselineFile, baseline);
     io.stderr.write(`keyward: baseline ${shown} now accepts ${baseline.findings.length} finding(s)\n`);
   } else if (options.rekeyBaseline && baseline) {
-    const rekeyed = rekeyBaseline(baseline, raw.findings, salt);
+    const rekeyed = rekeyBaseline(baseline, scanned.findings, salt);
     baseline = rekeyed.baseline;
     writeBaseline(baselineFile, baseline);
     io.stderr.write(
@@ -100,6 +103,12 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   return failsScan(findings) ? 1 : 0;
+}
+
+/** Findings at `min` confidence or above (CONFIDENCES is ordered low to high). */
+function atLeast(findings: Finding[], min: Confidence): Finding[] {
+  const floor = CONFIDENCES.indexOf(min);
+  return findings.filter((f) => CONFIDENCES.indexOf(f.confidence) >= floor);
 }
 
 function read(

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeywardError } from '../../core/errors';
+import { CONFIDENCES, type Confidence } from '../../core/scan/types';
 
 export const SCAN_USAGE = `Usage: keyward scan [PATH...] [options]
        keyward scan --staged [PATH...] [options]
@@ -33,6 +34,8 @@ Options:
   --fail-on-skipped          exit 2 when a file or folder could not be read (permissions,
                              I/O errors); files skipped on purpose (binary, too large, lock
                              files) do not count. Config: "failOnSkipped": true
+  --min-confidence LEVEL     report only findings at LEVEL or above: low (default),
+                             medium or high (see each finding's confidence and reason)
   -h, --help                 show this help
 
 Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
@@ -61,6 +64,7 @@ export interface ScanOptions {
   history?: HistoryRange;
   gitignore: boolean;
   failOnSkipped: boolean;
+  minConfidence: Confidence;
   help: boolean;
 }
 
@@ -78,6 +82,7 @@ const OPTIONS = {
   until: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
   'fail-on-skipped': { type: 'boolean' },
+  'min-confidence': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -103,6 +108,10 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
       if (values[flag] !== undefined) throw usage(`--${flag} needs --history`);
     }
   }
+  const minConfidence = (values['min-confidence'] ?? 'low') as Confidence;
+  if (!CONFIDENCES.includes(minConfidence)) {
+    throw usage(`--min-confidence must be one of ${CONFIDENCES.join(', ')}, not '${values['min-confidence']}'`);
+  }
   const paths = history ? positionals.slice(beforeTerminator) : positionals;
   if (values.staged && history) throw usage('--staged and --history scan different things: choose one');
   if (values['update-baseline'] && (values.staged || paths.length > 0 || (history && !fullHistory(history)))) {
@@ -126,6 +135,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     ...(history && { history }),
     gitignore: !(values['no-gitignore'] ?? false),
     failOnSkipped: values['fail-on-skipped'] ?? false,
+    minConfidence,
     help: values.help ?? false,
   };
 }

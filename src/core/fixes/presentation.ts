@@ -6,8 +6,14 @@ import type { Finding } from '../scan/types';
 import type { RotationStatus } from '../vault/due';
 import type { KeySummary } from '../vault/records';
 
+/** The Problems entry: what, the masked value, and why in a few words (the evidence). */
 export function findingMessage(finding: Finding, l10n: Localizer = english): string {
-  return l10n.t('{message} ({masked})', { message: finding.message, masked: finding.masked });
+  return l10n.t('{message} ({masked}) · {confidence} confidence: {reason}', {
+    message: finding.message,
+    masked: finding.masked,
+    confidence: finding.confidence,
+    reason: finding.reason,
+  });
 }
 
 export function vaultCopyMessage(key: Pick<KeySummary, 'name' | 'masked'>, l10n: Localizer = english): string {

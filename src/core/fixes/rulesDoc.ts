@@ -6,7 +6,11 @@ import type { Rule } from '../scan/types';
 export const RULES_DOC_PATH = 'media/rules.md';
 export const VAULT_COPY_RULE_ID = 'vault-key-copy';
 
-const CATEGORY_TITLE = { secret: 'Secrets', 'insecure-pattern': 'Insecure patterns' } as const;
+const CATEGORY_TITLE = {
+  secret: 'Secrets',
+  'credential-hash': 'Password hashes',
+  'insecure-pattern': 'Insecure patterns',
+} as const;
 
 /** The markdown text and, for each rule id, the 1-based line of its heading. */
 export function renderRulesDoc(rules: readonly Rule[]): { text: string; lines: Map<string, number> } {
@@ -35,7 +39,7 @@ export function renderRulesDoc(rules: readonly Rule[]): { text: string; lines: M
     'and tasks instead. Recognised by a keyed fingerprint of the value: nothing is decrypted to find it.',
     '',
   );
-  for (const category of ['secret', 'insecure-pattern'] as const) {
+  for (const category of ['secret', 'credential-hash', 'insecure-pattern'] as const) {
     const chosen = rules
       .filter((r) => r.category === category)
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,4 +1,5 @@
 // One finding per secret: when several rules match overlapping text, keep the most specific.
+import type { Confidence } from './types';
 
 export interface Candidate {
   rule: number;
@@ -9,6 +10,8 @@ export interface Candidate {
   generic: boolean;
   demoted: boolean;
   category: string;
+  confidence: Confidence;
+  reason: string;
 }
 
 /**

@@ -5,14 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { KeywardError } from '../errors';
 import { maskSecret } from '../mask';
 import { dedupe, type Candidate } from './dedupe';
-import { isEnvReference } from './envReferences';
-import { isDocumentedExample } from './exampleKeys';
-import { shannonEntropy } from './entropy';
 import { fingerprintOf, unkeyedFingerprintOf, type FingerprintOptions } from './fingerprint';
-import { isGenericNoise } from './genericNoise';
+import { FileFacts, judge } from './judgment/index';
 import { compileRule, matchRule, type CompiledRule, type RawMatch } from './matchRule';
 import { RegexBudgetExceeded } from './regexBudget';
-import { isPlaceholder } from './placeholders';
 import { LineIndex } from './position';
 import { buildAutomaton } from './prefilter';
 import { Suppressions } from './suppression';
@@ -43,11 +39,14 @@ export function createScanner(rules: readonly Rule[], fingerprints?: Fingerprint
   return {
     scanText(text: string, file: string): Finding[] {
       const candidates: Candidate[] = [];
+      let facts: FileFacts | undefined;
       for (const [group, windows] of findWindows(text, automaton, multiline)) {
         for (const index of groups[group]) {
           const entry = compiled[index];
+          if (entry.rule.fileName && !entry.rule.fileName.test(file)) continue;
           for (const match of matchWithin(entry, text, windows, file)) {
-            const candidate = judge(entry, index, match);
+            facts ??= new FileFacts(file, text);
+            const candidate = toCandidate(entry, index, match, facts);
             if (candidate) candidates.push(candidate);
           }
         }
@@ -97,24 +96,19 @@ function groupByKeywords(rules: readonly Rule[]): number[][] {
   return [...byKey.values()];
 }
 
-/** Applies the rule's thresholds and the shared false-positive filters; undefined drops the match. */
-function judge({ rule }: CompiledRule, index: number, match: RawMatch): Candidate | undefined {
-  const { secret } = match;
-  const base = {
+/** The judgment (judgment/) decides whether a match is reported and how confidently. */
+function toCandidate({ rule }: CompiledRule, index: number, match: RawMatch, facts: FileFacts): Candidate | undefined {
+  const judgment = judge(rule, match.secret, match.context, match.contextStart, match.end, facts);
+  if (!judgment) return undefined;
+  return {
     rule: index,
     start: match.start,
     end: match.end,
-    secret,
+    secret: match.secret,
     generic: rule.generic === true,
     category: rule.category,
+    ...judgment,
   };
-  // Insecure patterns capture an identifier, not a secret: the value filters do not apply.
-  if (rule.category === 'insecure-pattern') return { ...base, demoted: false };
-  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  if (isDocumentedExample(secret) || isPlaceholder(secret) || isEnvReference(secret)) return undefined;
-  if (rule.generic && isGenericNoise(secret, match.context)) return undefined;
-  const demoted = rule.validate !== undefined && !rule.validate(secret);
-  return { ...base, demoted };
 }
 
 function toFinding(
@@ -127,7 +121,7 @@ function toFinding(
   const start = lines.positionOf(c.start);
   // The end is exclusive: locate the last character, then step one past it on its line.
   const last = lines.positionOf(Math.max(c.start, c.end - 1));
-  const isSecret = rule.category === 'secret';
+  const isSecret = rule.category !== 'insecure-pattern';
   return {
     ruleId: rule.id,
     category: rule.category,
@@ -143,6 +137,8 @@ function toFinding(
     masked: isSecret ? maskSecret(c.secret) : c.secret,
     fingerprint: fingerprintOf(rule.id, c.secret, fingerprint.key),
     ...(fingerprint.unkeyed && { unkeyedFingerprint: unkeyedFingerprintOf(rule.id, c.secret) }),
+    confidence: c.confidence,
+    reason: c.reason,
   };
 }
 

@@ -17,8 +17,9 @@ export interface RawMatch {
   start: number;
   end: number;
   secret: string;
-  /** The whole match, for context-aware filters (e.g. the assigned name). */
+  /** The whole match, for context-aware filters (e.g. the assigned name), and where it starts. */
   context: string;
+  contextStart: number;
 }
 
 /** A private copy with the flags the engine needs: `g` to iterate, `d` for group offsets. */
@@ -76,11 +77,13 @@ function extract(rule: Rule, m: RegExpExecArray, base: number): RawMatch | undef
   const matchStart = base + m.index;
   const matchEnd = matchStart + m[0].length;
   if (rule.secretGroup === undefined) {
-    return m[0].length > 0 ? { start: matchStart, end: matchEnd, secret: m[0], context: m[0] } : undefined;
+    return m[0].length > 0
+      ? { start: matchStart, end: matchEnd, secret: m[0], context: m[0], contextStart: matchStart }
+      : undefined;
   }
   const secret = m[rule.secretGroup];
   const span = m.indices?.[rule.secretGroup];
   if (!secret || !span) return undefined;
-  if (rule.spanWholeMatch) return { start: matchStart, end: matchEnd, secret, context: m[0] };
-  return { start: base + span[0], end: base + span[1], secret, context: m[0] };
+  if (rule.spanWholeMatch) return { start: matchStart, end: matchEnd, secret, context: m[0], contextStart: matchStart };
+  return { start: base + span[0], end: base + span[1], secret, context: m[0], contextStart: matchStart };
 }

@@ -3,7 +3,19 @@
 // `endColumn` is exclusive. A finding never carries the plaintext secret.
 
 export type Severity = 'error' | 'warning' | 'info';
-export type FindingCategory = 'secret' | 'insecure-pattern';
+/** Password hashes are crackable offline, so they are reported, at a lower severity than secrets. */
+export type FindingCategory = 'secret' | 'credential-hash' | 'insecure-pattern';
+/** How sure the scanner is that a finding is a live credential (see judgment/confidence.ts). */
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+/**
+ * What a rule's match rests on: the provider's own token format (prefix, structure, checksum),
+ * a credential in context (a provider's name, a command's password flag, a credentials file),
+ * or only a secret-like name.
+ */
+export type RuleBasis = 'format' | 'context' | 'name';
+/** Where a file sits: see judgment/fileRole.ts. */
+export type FileRole = 'config' | 'source' | 'test' | 'docs' | 'vendored';
 
 export interface Rule {
   /** Stable id, kebab-case, e.g. `github-pat-classic`. Used in SARIF, baselines and suppressions. */
@@ -51,6 +63,21 @@ export interface Rule {
    * one file may take at most this long, or the scan stops with an error naming the rule.
    */
   timeBudgetMs?: number;
+  /** What a match rests on; derived when absent (provider: format, or context with a secret group; generic: name). */
+  basis?: RuleBasis;
+  /**
+   * Values are passwords people choose (curl -u, .netrc, DB_PASSWORD=...), so a word-shaped
+   * value is still a credential. Elsewhere a generic rule's word-shaped value is an identifier.
+   */
+  passwordValues?: boolean;
+  /**
+   * The rule runs only on files whose path (posix, relative) matches: for files whose name is
+   * the signal (Rails' config/master.key holds nothing but 32 hex digits). Such a rule may
+   * have no keywords: it then reads the whole of the matching files only.
+   */
+  fileName?: RegExp;
+  /** Report only in files of these roles (e.g. bare passwords in config files). */
+  fileRoles?: readonly FileRole[];
 }
 
 export interface Finding {
@@ -73,6 +100,9 @@ export interface Finding {
    * with the repository's fingerprint salt, hex.
    */
   fingerprint: string;
+  confidence: Confidence;
+  /** A few words on the evidence, e.g. "provider's token format, checksum valid". */
+  reason: string;
   /** Set by a history scan: the commit that first added the secret (`file` is its path there). */
   commit?: CommitProvenance;
   /** Only while matching a format-1 baseline (unkeyed sha256); stripped before any report. */

@@ -62,7 +62,7 @@ export function toDiagnostics(
 }
 
 function severityOf(finding: Finding, settings: Settings): vscode.DiagnosticSeverity | undefined {
-  const setting = settings[finding.category === 'secret' ? 'severity.secret' : 'severity.insecurePattern'];
+  const setting = settings[finding.category === 'insecure-pattern' ? 'severity.insecurePattern' : 'severity.secret'];
   if (setting === 'off') return undefined;
   return finding.severity === 'info' ? Math.max(LEVEL[setting], LEVEL.information) : LEVEL[setting];
 }

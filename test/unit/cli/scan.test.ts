@@ -63,6 +63,23 @@ describe('keyward scan', () => {
     assert.match(r.stdout, /1 finding in 1 file \(1 info\)/);
   });
 
+  it('reports only findings at --min-confidence or above, and rejects an unknown level', async () => {
+    // A generic secret in source code is medium (in a config file such as settings.py, high).
+    const assignment = genericAssignment();
+    rmSync(path.join(dir, 'src', 'settings.py'));
+    writeFileSync(path.join(dir, 'src', 'service.py'), `${assignment.line}\n`);
+    const all = await run(dir, ['--format', 'json']);
+    const levels = (JSON.parse(all.stdout) as JsonReport).findings.map((f) => f.confidence);
+    assert.deepEqual(levels, ['medium']);
+    assert.equal((await run(dir, ['--min-confidence', 'medium'])).code, 1);
+    const high = await run(dir, ['--min-confidence', 'high']);
+    assert.equal(high.code, 0, high.stdout);
+    assert.match(high.stdout, /^No findings/);
+    const bad = await run(dir, ['--min-confidence', 'certain']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--min-confidence must be one of low, medium, high/);
+  });
+
   it('scans only the named paths, resolved from the current directory', async () => {
     const r = await run(path.join(dir, 'src'), ['clean.ts']);
     assert.equal(r.code, 0, r.stdout);

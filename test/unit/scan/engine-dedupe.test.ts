@@ -8,6 +8,8 @@ const candidate = (rule: number, start: number, end: number, extra: Partial<Cand
   secret: 's',
   generic: false,
   demoted: false,
+  confidence: 'high',
+  reason: 'test',
   category: 'secret',
   ...extra,
 });

@@ -45,10 +45,6 @@ describe('engine: false-positive filters shared by every rule', () => {
     'dummy_secret_value',
     'aaaaaaaaaaaaaaaaaaaa',
     '00000000000000000000',
-    '1234567890',
-    'abcdefghijklmnop',
-    'qwe1234567890',
-    'ABCDEF012345',
     'ababababababababab',
     'token_goes_here',
     'sk_live_...',
@@ -59,6 +55,20 @@ describe('engine: false-positive filters shared by every rule', () => {
   ];
   for (const value of placeholders) {
     it(`drops the placeholder ${JSON.stringify(value)}`, () => assert.equal(reported(value), false));
+  }
+
+  // Keyboard-typed values: a secret-like name alone cannot outweigh them, a provider's
+  // context can (at low confidence: gitleaks and trufflehog examples use such values).
+  const typed = ['1234567890', 'abcdefghijklmnop', 'qwe1234567890', 'ABCDEF012345'];
+  const generic = createScanner(genericRules);
+  for (const value of typed) {
+    it(`drops the typed value ${JSON.stringify(value)} under a generic name, rates it low in a provider's context`, () => {
+      assert.deepEqual(generic.scanText(`api_key = "${value}"`, 'src/a.ts'), []);
+      assert.deepEqual(
+        demo.scanText(`demo_value = "${value}"`, 'src/a.ts').map((f) => f.confidence),
+        ['low'],
+      );
+    });
   }
 
   const envReferences = [

@@ -78,10 +78,10 @@ describe('scan reports', () => {
     const text = formatText(findings, summarize(findings, STATS), { color: false });
     const lines = text.trimEnd().split('\n');
 
-    it('prints path:line:col, severity, rule, masked value and message, sorted by file then line', () => {
+    it('prints path:line:col, severity, rule, masked value, message and evidence, sorted by file then line', () => {
       assert.match(
         lines[0],
-        /^config\/app settings\.yml:2:9\s+error\s+stripe-secret-key\s+sk_live_\.\.\.\.Qx1z\s+Stripe secret key$/,
+        /^config\/app settings\.yml:2:9\s+error\s+stripe-secret-key\s+sk_live_\.\.\.\.Qx1z\s+Stripe secret key \(high: provider's token format, checksum valid\)$/,
       );
       const locations = lines.filter((l) => /:\d+:\d+/.test(l)).map((l) => l.split(/\s{2,}/)[0]);
       assert.deepEqual(locations, ['config/app settings.yml:2:9', 'src/log.ts:5:1', 'src/z.ts:2:1', 'src/z.ts:7:3']);
@@ -181,6 +181,9 @@ describe('scan reports', () => {
       assert.deepEqual(loc.artifactLocation, { uri: 'config/app%20settings.yml', uriBaseId: '%SRCROOT%' });
       assert.deepEqual(loc.region, { startLine: 2, startColumn: 9, endLine: 3, endColumn: 55 });
       assert.deepEqual(first.partialFingerprints, { 'keyward/v2': findings[1].fingerprint });
+      // The evidence: confidence as rank (0-100) and as properties, with the reason in words.
+      assert.equal(first.rank, 90);
+      assert.deepEqual(first.properties, { confidence: 'high', reason: "provider's token format, checksum valid" });
       assert.deepEqual(
         run.results!.map((r) => r.level),
         ['error', 'warning', 'note', 'error'],

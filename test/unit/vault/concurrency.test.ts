@@ -131,6 +131,8 @@ describe('concurrent writers, readers and SIGKILLs (child processes)', function 
       for (let kill = 0; kill < KILLS_PER_ROUND && writers.some((w) => !w.done); kill++) {
         await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 600));
         const running = writers.filter((w) => !w.done);
+        // All may have finished during the pause.
+        if (running.length === 0) break;
         const victim = running[Math.floor(Math.random() * running.length)];
         victim.child!.kill('SIGKILL');
         const code = await exited(victim.child!);

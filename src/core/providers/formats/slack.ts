@@ -5,7 +5,13 @@ export const slackFormats: TokenFormat[] = [
   {
     id: 'slack-bot-token',
     description: 'Slack bot token',
-    body: 'xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}',
+    body: 'xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}',
+    keywords: ['xoxb-'],
+  },
+  {
+    id: 'slack-legacy-bot-token',
+    description: 'Slack bot token (legacy, one id)',
+    body: 'xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}',
     keywords: ['xoxb-'],
   },
   {
@@ -27,15 +33,22 @@ export const slackFormats: TokenFormat[] = [
     keywords: ['xoxe.xox'],
   },
   {
+    id: 'slack-config-refresh-token',
+    description: 'Slack configuration refresh token',
+    body: 'xoxe-[0-9]-[A-Za-z0-9]{140,150}',
+    keywords: ['xoxe-'],
+  },
+  {
     id: 'slack-legacy-token',
     description: 'Slack legacy workspace token',
-    body: 'xox[aors]-[0-9]{8,13}-[0-9]{8,13}(?:-[0-9]{8,13})?-[A-Za-z0-9]{24,32}',
+    // Workspace tokens (xoxa-2-...) carry a version digit before the ids.
+    body: 'xox[aors]-(?:[0-9]-)?[0-9]{8,13}-[0-9]{8,13}(?:-[0-9]{8,13})?-[A-Za-z0-9]{18,64}',
     keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
   },
   {
     id: 'slack-webhook-url',
     description: 'Slack incoming webhook URL',
-    body: 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/(?:[0-9]{10,20}/)?[A-Za-z0-9]{23,32}',
+    body: 'https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/(?:[0-9]{10,20}/)?[A-Za-z0-9]{23,32}',
     keywords: ['hooks.slack.com'],
   },
 ];

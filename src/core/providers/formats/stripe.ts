@@ -6,8 +6,9 @@ export const stripeFormats: TokenFormat[] = [
   {
     id: 'stripe-live-secret-key',
     description: 'Stripe live secret key',
-    body: 'sk_live_[A-Za-z0-9]{24,247}',
-    keywords: ['sk_live_'],
+    // sk_prod_/rk_prod_: the live-mode spelling of some account types.
+    body: 'sk_(?:live|prod)_[A-Za-z0-9]{24,247}',
+    keywords: ['sk_live_', 'sk_prod_'],
   },
   {
     id: 'stripe-test-secret-key',
@@ -18,8 +19,8 @@ export const stripeFormats: TokenFormat[] = [
   {
     id: 'stripe-live-restricted-key',
     description: 'Stripe live restricted key',
-    body: 'rk_live_[A-Za-z0-9]{24,247}',
-    keywords: ['rk_live_'],
+    body: 'rk_(?:live|prod)_[A-Za-z0-9]{24,247}',
+    keywords: ['rk_live_', 'rk_prod_'],
   },
   {
     id: 'stripe-test-restricted-key',

@@ -6,13 +6,14 @@ import { pathToFileURL } from 'node:url';
 import type { Invocation, Log, Notification, ReportingDescriptor, Result, VersionControlDetails } from 'sarif';
 import type { RepositoryIdentity } from '../sources/git/repository';
 import type { SkippedFile } from '../sources/skip';
-import type { Finding, Rule, Severity } from '../types';
+import type { Confidence, Finding, Rule, Severity } from '../types';
 import { sortFindings } from './summary';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+const RANK: Record<Confidence, number> = { high: 90, medium: 60, low: 30 };
 // GitHub maps security-severity to critical (>= 9.0), high (7.0-8.9), medium (4.0-6.9), low.
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '9.0', warning: '5.5', info: '2.0' };
 
@@ -57,7 +58,9 @@ export function buildSarif(input: SarifInput): Log {
     // v2: keyed with the repository's salt (v1 was an unkeyed sha256). A history finding also names
     // its commit, so an alert is tied to where the secret was added.
     partialFingerprints: { 'keyward/v2': f.fingerprint, ...(f.commit && { commitSha: f.commit.sha }) },
-    ...(f.commit && { properties: { commit: f.commit } }),
+    // rank: SARIF 2.1.0 §3.27.25, 0-100 "priority or importance"; viewers sort by it.
+    rank: RANK[f.confidence],
+    properties: { confidence: f.confidence, reason: f.reason, ...(f.commit && { commit: f.commit }) },
   }));
 
   return {
@@ -115,6 +118,8 @@ function describeRule(rule: Rule): ReportingDescriptor {
   const tags = ['security', rule.category, rule.provider];
   // CWE-798: use of hard-coded credentials, the weakness every secret finding represents.
   if (rule.category === 'secret') tags.push('external/cwe/cwe-798');
+  // CWE-916: password hash with insufficient computational effort (crackable offline).
+  if (rule.category === 'credential-hash') tags.push('external/cwe/cwe-916');
   return {
     id: rule.id,
     name: pascalCase(rule.id),

@@ -47,7 +47,7 @@ export function formatText(findings: readonly Finding[], summary: ScanSummary, o
         paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7)),
         paint(ANSI.dim, f.ruleId.padEnd(ruleWidth)),
         f.masked.padEnd(maskedWidth),
-        f.message,
+        `${f.message} ${paint(ANSI.dim, `(${f.confidence}: ${f.reason})`)}`,
       ]
         .join('  ')
         .trimEnd(),

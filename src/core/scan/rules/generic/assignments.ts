@@ -93,8 +93,9 @@ export const assignmentRules: Rule[] = [
       ),
       2,
     ),
-    // Secret words are common; ENV/ARG lines are not.
-    alsoKeywords: ['env', 'arg'],
+    // ENV and ARG are instructions only in a Dockerfile (Dockerfile, Dockerfile.dev, app.dockerfile,
+    // Containerfile): elsewhere the rule never runs, however common secret words are.
+    fileName: /(?:^|\/)(?:(?:docker|container)file(?:\.[\w.-]+)?|[\w.-]+\.(?:docker|container)file)$/i,
   },
   {
     ...assignmentRule(

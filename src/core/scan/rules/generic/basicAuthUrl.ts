@@ -15,6 +15,8 @@ export const basicAuthUrlRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
+    passwordValues: true,
     docs: 'A URL embeds a password. Change the password and pass credentials separately (environment, credential helper, secret store).',
   },
 ];

@@ -22,6 +22,8 @@ export const connectionStringRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
+    passwordValues: true,
     docs: DOCS,
   },
   {
@@ -36,6 +38,8 @@ export const connectionStringRules: Rule[] = [
     secretGroup: 1,
     severity: 'error',
     generic: true,
+    basis: 'context',
+    passwordValues: true,
     docs: DOCS,
   },
 ];

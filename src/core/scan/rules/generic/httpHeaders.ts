@@ -4,7 +4,7 @@ import type { Rule } from '../../types';
 
 const HEADER =
   '(?:proxy-)?authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|' +
-  'x-[a-z0-9-]{0,30}-(?:token|key|secret)';
+  'x-[a-z0-9-]{0,30}-(?:api-?)?(?:token|key|secret)';
 
 export const httpHeaderRules: Rule[] = [
   {
@@ -22,6 +22,7 @@ export const httpHeaderRules: Rule[] = [
     minEntropy: 3,
     severity: 'error',
     generic: true,
+    basis: 'context',
     docs: 'A request header carries a credential. Rotate it, and have scripts read it from the environment (e.g. "Authorization: Bearer $TOKEN").',
   },
 ];

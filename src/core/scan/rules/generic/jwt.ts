@@ -25,6 +25,7 @@ export const jwtRules: Rule[] = [
     validate: hasJoseHeader,
     severity: 'error',
     generic: true,
+    basis: 'format',
     docs: 'A signed token is committed. It grants access until it expires: revoke the session or rotate the signing key, and pass tokens at runtime instead.',
   },
 ];

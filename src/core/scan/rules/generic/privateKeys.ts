@@ -27,6 +27,7 @@ function armouredKeyRule(id: string, description: string, label: string, keyword
     minEntropy: 4,
     severity: 'error',
     generic: true,
+    basis: 'format',
     multiline: true,
     spanWholeMatch: true,
     docs: 'A private key is committed in plain text. Revoke it (replace the key pair), remove it from history, and load it from a secret store or a file outside the repository.',

@@ -14,7 +14,7 @@ const END = '(?![A-Za-z0-9_+/=-])';
 /** Rest of an identifier after the context word: `twilio` + `_AUTH_TOKEN`. */
 const NAME_TAIL = String.raw`[\w.-]{0,30}?`;
 /** `=`, `:`, `=>`, `:=`, `,` (call arguments) or `>` (XML), with optional quotes and spaces. */
-const ASSIGN = String.raw`['"\]]{0,2}\s{0,3}(?:=>|:=|[:=,>])\s{0,5}['"\x60]?`;
+const ASSIGN = String.raw`['"\]]{0,2}\s{0,3}(?:=>|:{1,3}=|\?=|\|\|=|[:=,>])\s{0,5}['"\x60]?`;
 /** Words that make an identifier name a credential rather than an id, region or URL. */
 const SECRET_WORDS = ['key', 'token', 'secret', 'password', 'passwd', 'pwd', 'pat', 'auth', 'credential', 'sig'];
 const SECRET_WORD = new RegExp(SECRET_WORDS.join('|'), 'i');
@@ -40,11 +40,13 @@ export interface RuleSpec {
   lead?: string;
   /** Override the trailing boundary (e.g. a URL that may be followed by `/`). */
   end?: string;
+  /** Context words are whole credential names (`BUNDLE_GEMS__CONTRIBSYS__COM`): no secret word needs to follow. */
+  exactContext?: boolean;
 }
 
 export function providerRule(spec: RuleSpec): Rule {
   const end = spec.end ?? END;
-  const lead = spec.context ? contextLead(spec.context) : spec.lead;
+  const lead = spec.context ? contextLead(spec.context, spec.exactContext) : spec.lead;
   const contextual = lead !== undefined;
   const pattern = contextual ? new RegExp(`${lead}(${spec.body})${end}`) : new RegExp(`${START}(?:${spec.body})${end}`);
   const rule: Rule = {
@@ -85,9 +87,9 @@ export function formatRule(
 }
 
 /** Context names, each followed by the rest of the identifier and an assignment. */
-function contextLead(words: string[]): string {
-  const strong = words.filter((w) => SECRET_WORD.test(w)).map(caseless);
-  const weak = words.filter((w) => !SECRET_WORD.test(w)).map(caseless);
+function contextLead(words: string[], exact = false): string {
+  const strong = words.filter((w) => exact || SECRET_WORD.test(w)).map(caseless);
+  const weak = words.filter((w) => !exact && !SECRET_WORD.test(w)).map(caseless);
   const names = [
     ...(strong.length ? [`(?:${strong.join('|')})${NAME_TAIL}`] : []),
     ...(weak.length ? [`(?:${weak.join('|')})${SECRET_TAIL}`] : []),

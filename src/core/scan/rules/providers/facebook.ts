@@ -6,6 +6,15 @@ const REVOKE = 'Meta for Developers > App settings > Basic > Reset app secret';
 
 export const facebookRules: Rule[] = [
   providerRule({
+    // App access token: the app id and the app secret joined by a pipe (Graph API docs).
+    id: 'facebook-app-access-token',
+    description: 'Facebook app access token',
+    provider: 'facebook',
+    body: '[0-9]{15,16}[|][A-Za-z0-9_-]{27,40}',
+    keywords: ['facebook', 'fb_', 'graph.'],
+    revoke: 'Meta for Developers > your app > Settings > Basic > Reset app secret',
+  }),
+  providerRule({
     id: 'facebook-access-token',
     description: 'Facebook (Meta) access token',
     provider: 'facebook',

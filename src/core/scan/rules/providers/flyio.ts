@@ -11,4 +11,12 @@ export const flyioRules: Rule[] = [
     keywords: ['fm1_', 'fm2_', 'fm1a_', 'fm1r_', 'fm2a_', 'fm2r_'],
     revoke: 'fly tokens revoke, or the Fly.io dashboard > Tokens',
   }),
+  providerRule({
+    id: 'flyio-org-token',
+    description: 'Fly.io organization token',
+    provider: 'flyio',
+    body: 'fo1_[A-Za-z0-9_-]{43}',
+    keywords: ['fo1_'],
+    revoke: 'fly tokens revoke, or the Fly.io dashboard > Tokens',
+  }),
 ];

@@ -17,7 +17,7 @@ export const herokuRules: Rule[] = [
     id: 'heroku-api-key-legacy',
     description: 'Heroku API key (UUID format)',
     provider: 'heroku',
-    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    body: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
     context: ['heroku'],
     revoke: REVOKE,
   }),

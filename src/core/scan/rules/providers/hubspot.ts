@@ -18,7 +18,7 @@ export const hubspotRules: Rule[] = [
     id: 'hubspot-api-key-legacy',
     description: 'HubSpot API key (legacy)',
     provider: 'hubspot',
-    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    body: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
     context: ['hubspot'],
     revoke: REVOKE,
   }),

@@ -1,4 +1,31 @@
 // Every provider module, in one list. Adding a provider: write its module, add it here.
+import { squarespaceRules } from './squarespace';
+import { settlemintRules } from './settlemint';
+import { sendbirdRules } from './sendbird';
+import { privateaiRules } from './privateai';
+import { nytimesRules } from './nytimes';
+import { maxmindRules } from './maxmind';
+import { mattermostRules } from './mattermost';
+import { linkedinRules } from './linkedin';
+import { kucoinRules } from './kucoin';
+import { gitterRules } from './gitter';
+import { freshbooksRules } from './freshbooks';
+import { flickrRules } from './flickr';
+import { finnhubRules } from './finnhub';
+import { etsyRules } from './etsy';
+import { duffelRules } from './duffel';
+import { droneciRules } from './droneci';
+import { definednetworkingRules } from './definednetworking';
+import { confluentRules } from './confluent';
+import { coinbaseRules } from './coinbase';
+import { clickhouseRules } from './clickhouse';
+import { merakiRules } from './meraki';
+import { bittrexRules } from './bittrex';
+import { authressRules } from './authress';
+import { adafruitRules } from './adafruit';
+import { sidekiqRules } from './sidekiq';
+import { intra42Rules } from './intra42';
+import { openshiftRules } from './openshift';
 import { awsRules } from './aws';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -282,4 +309,31 @@ export const providerRules: readonly Rule[] = [
   ...riotRules,
   ...jenkinsRules,
   ...teamcityRules,
+  ...openshiftRules,
+  ...intra42Rules,
+  ...sidekiqRules,
+  ...adafruitRules,
+  ...authressRules,
+  ...bittrexRules,
+  ...merakiRules,
+  ...clickhouseRules,
+  ...coinbaseRules,
+  ...confluentRules,
+  ...definednetworkingRules,
+  ...droneciRules,
+  ...duffelRules,
+  ...etsyRules,
+  ...finnhubRules,
+  ...flickrRules,
+  ...freshbooksRules,
+  ...gitterRules,
+  ...kucoinRules,
+  ...linkedinRules,
+  ...mattermostRules,
+  ...maxmindRules,
+  ...nytimesRules,
+  ...privateaiRules,
+  ...sendbirdRules,
+  ...settlemintRules,
+  ...squarespaceRules,
 ];

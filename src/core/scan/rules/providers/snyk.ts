@@ -7,7 +7,7 @@ export const snykRules: Rule[] = [
     id: 'snyk-api-token',
     description: 'Snyk API token',
     provider: 'snyk',
-    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    body: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
     context: ['snyk'],
     revoke: 'Snyk > Account settings > Auth Token > Revoke & regenerate',
   }),

@@ -12,4 +12,14 @@ export const sumologicRules: Rule[] = [
     minEntropy: 3.5,
     revoke: 'Sumo Logic > Preferences > Access Keys',
   }),
+  providerRule({
+    // The access id that pairs with the key: `su` + 12 alphanumerics.
+    id: 'sumologic-access-id',
+    description: 'Sumo Logic access id',
+    provider: 'sumologic',
+    body: 'su[A-Za-z0-9]{12}',
+    context: ['sumologic_access_id', 'sumo_access_id', 'sumologic_accessid', 'sumo_accessid'],
+    exactContext: true,
+    revoke: 'Sumo Logic > Preferences > Access Keys',
+  }),
 ];

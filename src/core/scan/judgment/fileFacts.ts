@@ -1,0 +1,65 @@
+// What is known about the file being scanned, for the judgment of each match in it: its role,
+// its comment syntax, the text around a match. Computed once per file and only when a rule
+// matched; every question reads a bounded part of the text, so a match in a megabyte-long file
+// or line costs the same as any other.
+import type { FileRole } from '../types';
+import { isEncryptedDocument } from './ciphertext';
+import { commentLineTest } from './comments';
+import { fileRoleOf } from './fileRole';
+
+/** How far back on its line a match's name and comment markers are looked for. */
+const LOOK_BEHIND = 200;
+/** Words of code that authenticates: logins, sessions, bearer tokens, OAuth, JWTs, API keys. */
+const AUTHENTICATION =
+  /authori[sz]|authenticat|bearer|jwt|oauth|login|log_in|logged|sign[_-]?in|session|credential|passw|api[_-]?key|access[_-]?token/i;
+/** The code around a match, either side, in which authentication must be mentioned (a function or two). */
+const NEIGHBOURHOOD = 2000;
+
+export class FileFacts {
+  private encrypted?: boolean;
+  readonly role: FileRole;
+  private readonly commentLine: RegExp | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+  ) {
+    this.role = fileRoleOf(file);
+    this.commentLine = commentLineTest(file);
+  }
+
+  /** The line's text before `offset` (at most LOOK_BEHIND characters): the full name before a match that starts at a secret word. */
+  lineBefore(offset: number): string {
+    const window = this.text.slice(Math.max(0, offset - LOOK_BEHIND), offset);
+    return window.slice(window.lastIndexOf('\n') + 1);
+  }
+
+  /**
+   * Whether `offset` is on a comment line of the file's language (see comments.ts): a line
+   * comment or a comment block's continuation line, for lines up to LOOK_BEHIND long.
+   */
+  inComment(offset: number): boolean {
+    if (!this.commentLine) return false;
+    const start = Math.max(0, offset - LOOK_BEHIND);
+    const line = this.lineBefore(offset);
+    const wholeLine = start === 0 || line.length < offset - start;
+    return wholeLine && this.commentLine.test(line);
+  }
+
+  /** Whether a file extension follows `offset` (`.png`, `.js`): the match was part of a file name. */
+  isFileNameAt(offset: number): boolean {
+    return /^\.(?:png|jpe?g|gif|svg|ico|webp|js|mjs|css|json|html?|woff2?|ttf|map|txt|pdf|zip|gz)\b/i.test(
+      this.text.slice(offset, offset + 8),
+    );
+  }
+
+  /** Whether the code around `offset` deals with authentication (see codePattern.ts). */
+  mentionsAuthenticationNear(offset: number): boolean {
+    return AUTHENTICATION.test(this.text.slice(Math.max(0, offset - NEIGHBOURHOOD), offset + NEIGHBOURHOOD));
+  }
+
+  get isEncrypted(): boolean {
+    this.encrypted ??= isEncryptedDocument(this.text);
+    return this.encrypted;
+  }
+}
