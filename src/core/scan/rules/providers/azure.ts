@@ -1,13 +1,25 @@
-import { azureFormats } from '../../../providers/formats/azure';
+import { azureFormats, isAccountKey } from '../../../providers/formats/azure';
 import type { Rule } from '../../types';
 import { formatRule, providerRule } from './build';
 
 const PORTAL = 'Azure portal';
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 export const azureRules: Rule[] = [
   ...azureFormats.map((format) =>
     formatRule(format, 'azure', `${PORTAL} > Storage account > Access keys > Rotate key`),
   ),
+  providerRule({
+    // The key as an argument: `az storage … --account-key <key>`, `new StorageSharedKeyCredential(name, "<key>")`.
+    id: 'azure-storage-account-key-argument',
+    description: 'Azure storage account key',
+    provider: 'azure',
+    lead: String.raw`(?:--account-key[= ]\s{0,3}['"]?|(?:StorageSharedKeyCredential|AzureNamedKeyCredential)\(\s{0,3}['"][^'"\n]{1,64}['"]\s{0,3},\s{0,3}['"])`,
+    body: '[A-Za-z0-9+/]{86}==',
+    validate: isAccountKey,
+    keywords: ['--account-key', 'storagesharedkeycredential', 'azurenamedkeycredential'],
+    revoke: `${PORTAL} > Storage account > Access keys > Rotate key`,
+  }),
   providerRule({
     // Shared access signatures: the HMAC-SHA256 `sig` after a service version `sv=`.
     id: 'azure-sas-token',
@@ -32,7 +44,8 @@ export const azureRules: Rule[] = [
     id: 'azure-client-secret-in-context',
     description: 'Azure client secret',
     provider: 'azure',
-    body: '[A-Za-z0-9_~.+/=-]{32,44}',
+    // A UUID here is the secret's id (the portal's "Secret ID" column), not its value.
+    body: `(?!${UUID}(?![\\w~.+/=-]))[A-Za-z0-9_~.+/=-]{32,44}`,
     context: ['azure_client_secret', 'arm_client_secret', 'azure_secret', 'aad_client_secret'],
     minEntropy: 3.5,
     revoke: `${PORTAL} > App registrations > Certificates & secrets`,

@@ -42,6 +42,8 @@ export interface RuleSpec {
   end?: string;
   /** Context words are whole credential names (`BUNDLE_GEMS__CONTRIBSYS__COM`): no secret word needs to follow. */
   exactContext?: boolean;
+  /** The keyword may sit on another line than the match (e.g. an import of the provider's SDK). */
+  multiline?: boolean;
 }
 
 export function providerRule(spec: RuleSpec): Rule {
@@ -63,6 +65,7 @@ export function providerRule(spec: RuleSpec): Rule {
     docs: `${spec.description} in plain text. Revoke it (${spec.revoke}) and keep the replacement in the Keyward vault, not in the file.`,
   };
   if (spec.validate) rule.validate = spec.validate;
+  if (spec.multiline) rule.multiline = true;
   return rule;
 }
 
@@ -78,7 +81,8 @@ export function formatRule(
     description: format.description,
     provider,
     body: format.body,
-    keywords: format.context ? undefined : format.keywords,
+    // A context format's keywords, when it lists some, replace the ones derived from its names.
+    keywords: format.keywords,
     context: format.context,
     revoke,
     validate: format.check,
