@@ -21,6 +21,15 @@ export const azureRules: Rule[] = [
     revoke: `${PORTAL} > Storage account > Access keys > Rotate key`,
   }),
   providerRule({
+    // Data Factory self-hosted integration runtime keys: IR@<guid>@<factory>@<region>@<base64>.
+    id: 'azure-data-factory-shir-key',
+    description: 'Azure Data Factory integration runtime key',
+    provider: 'azure',
+    body: String.raw`IR@[0-9a-fA-F-]{36}@[^@\s'"]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=`,
+    keywords: ['ir@'],
+    revoke: `${PORTAL} > Data Factory > Integration runtimes > regenerate the authentication key`,
+  }),
+  providerRule({
     // Shared access signatures: the HMAC-SHA256 `sig` after a service version `sv=`.
     id: 'azure-sas-token',
     description: 'Azure shared access signature',

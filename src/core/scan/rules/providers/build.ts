@@ -119,6 +119,14 @@ function caseless(word: string): string {
 }
 
 const SEPARATORS = ['', '_', '.', '-'];
+
+/**
+ * Keywords for a name whose first part is too common to stand alone (`segment`, `polygon`):
+ * the first part joined to each second part with every separator `caseless` accepts.
+ */
+export function nameKeywords(first: string, seconds: readonly string[]): string[] {
+  return seconds.flatMap((second) => SEPARATORS.map((sep) => first + sep + second));
+}
 /** First parts too common in code to stand alone as a keyword (`localStorage`, `os.system`, github.com URLs). */
 const COMMON_FIRST_PARTS = new Set([
   'secret',
@@ -142,5 +150,5 @@ const COMMON_FIRST_PARTS = new Set([
 function contextKeywords(word: string): string[] {
   const [first = '', second] = word.toLowerCase().split('_');
   if (second === undefined || (first.length >= 5 && !COMMON_FIRST_PARTS.has(first))) return [first];
-  return SEPARATORS.map((sep) => first + sep + second);
+  return nameKeywords(first, [second]);
 }
