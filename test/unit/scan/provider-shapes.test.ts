@@ -88,6 +88,13 @@ describe('provider shapes: Azure account keys', () => {
     assert.deepEqual(ids(scan(`AZURE_STORAGE_ACCOUNT_KEY=${cut}\n`, '.env')), ['1:azure-storage-account-key:info']);
   });
 
+  it('finds an identifiable key (+ASt signature) with no name or connection string around it', () => {
+    const identifiable = `${canonical.slice(0, 76)}+ASt${canonical.slice(80)}`;
+    const findings = scan(`keys = ["${identifiable}"]\n`, 'rotate.py');
+    assert.deepEqual(ids(findings), ['1:azure-storage-identifiable-key:error']);
+    assert.equal(findings[0].confidence, 'high');
+  });
+
   it('finds the key after --account-key and in StorageSharedKeyCredential', () => {
     const text = [
       `az storage blob list --account-name backups --account-key ${canonical}`,
