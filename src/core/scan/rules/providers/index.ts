@@ -339,6 +339,35 @@ import { castaiRules } from './castai';
 import { chieftoolsRules } from './chieftools';
 import { lookerRules } from './looker';
 import { freemiusRules } from './freemius';
+import { ovhRules } from './ovh';
+import { typesenseRules } from './typesense';
+import { meilisearchRules } from './meilisearch';
+import { boxRules } from './box';
+import { surveymonkeyRules } from './surveymonkey';
+import { eventbriteRules } from './eventbrite';
+import { instagramRules } from './instagram';
+import { pinterestRules } from './pinterest';
+import { redditRules } from './reddit';
+import { bitlyRules } from './bitly';
+import { yelpRules } from './yelp';
+import { foursquareRules } from './foursquare';
+import { dbtcloudRules } from './dbtcloud';
+import { elasticRules } from './elastic';
+import { zerotierRules } from './zerotier';
+import { splitRules } from './split';
+import { duoRules } from './duo';
+import { keycloakRules } from './keycloak';
+import { expoRules } from './expo';
+import { crowdinRules } from './crowdin';
+import { lokaliseRules } from './lokalise';
+import { transifexRules } from './transifex';
+import { surgeRules } from './surge';
+import { harvestRules } from './harvest';
+import { togglRules } from './toggl';
+import { clockifyRules } from './clockify';
+import { makeRules } from './make';
+import { iftttRules } from './ifttt';
+import { tinesRules } from './tines';
 
 export const providerRules: readonly Rule[] = [
   ...awsRules,
@@ -680,4 +709,33 @@ export const providerRules: readonly Rule[] = [
   ...chieftoolsRules,
   ...lookerRules,
   ...freemiusRules,
+  ...ovhRules,
+  ...typesenseRules,
+  ...meilisearchRules,
+  ...boxRules,
+  ...surveymonkeyRules,
+  ...eventbriteRules,
+  ...instagramRules,
+  ...pinterestRules,
+  ...redditRules,
+  ...bitlyRules,
+  ...yelpRules,
+  ...foursquareRules,
+  ...dbtcloudRules,
+  ...elasticRules,
+  ...zerotierRules,
+  ...splitRules,
+  ...duoRules,
+  ...keycloakRules,
+  ...expoRules,
+  ...crowdinRules,
+  ...lokaliseRules,
+  ...transifexRules,
+  ...surgeRules,
+  ...harvestRules,
+  ...togglRules,
+  ...clockifyRules,
+  ...makeRules,
+  ...iftttRules,
+  ...tinesRules,
 ];
