@@ -33,6 +33,7 @@ export function createScanner(rules: readonly Rule[]): Scanner {
       for (const [group, windows] of findWindows(text, automaton, multiline)) {
         for (const index of groups[group]) {
           const entry = compiled[index];
+          if (entry.rule.fileName && !entry.rule.fileName.test(file)) continue;
           for (const match of matchRule(entry, text, windows)) {
             facts ??= new FileFacts(file, text);
             const candidate = toCandidate(entry, index, match, facts);

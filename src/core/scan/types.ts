@@ -60,6 +60,17 @@ export interface Rule {
   docs: string;
   /** What a match rests on; derived when absent (provider: format, or context with a secret group; generic: name). */
   basis?: RuleBasis;
+  /**
+   * Values are passwords people choose (curl -u, .netrc, DB_PASSWORD=...), so a word-shaped
+   * value is still a credential. Elsewhere a generic rule's word-shaped value is an identifier.
+   */
+  passwordValues?: boolean;
+  /**
+   * The rule runs only on files whose path (posix, relative) matches: for files whose name is
+   * the signal (Rails' config/master.key holds nothing but 32 hex digits). Such a rule may
+   * have no keywords: it then reads the whole of the matching files only.
+   */
+  fileName?: RegExp;
   /** Report only in files of these roles (e.g. bare passwords in config files). */
   fileRoles?: readonly FileRole[];
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { createScanner } from '../../../src/core/scan/engine';
+import { LineIndex } from '../../../src/core/scan/position';
+import { Suppressions } from '../../../src/core/scan/suppression';
 import type { Rule } from '../../../src/core/scan/types';
 import { FakeSecrets } from '../../fixtures/generic/fake';
 
@@ -70,5 +72,22 @@ describe('engine: inline suppressions', () => {
     const s = createScanner([pemRule]);
     assert.equal(s.scanText(block, 'k.pem').length, 1);
     assert.equal(s.scanText(`# keyward-ignore-next-line\n${block}`, 'k.pem').length, 0);
+  });
+
+  it('reads each line once, however many findings it holds (a minified line can hold thousands)', () => {
+    const line = `x = "${alpha()}" // keyward-ignore beta-token`;
+    const lines = new LineIndex(`${line}\n${line}`);
+    let reads = 0;
+    const lineText = lines.lineText.bind(lines);
+    lines.lineText = (n: number) => {
+      reads++;
+      return lineText(n);
+    };
+    const suppressions = new Suppressions(lines, new Set(['alpha-token', 'beta-token']));
+    for (let i = 0; i < 1000; i++) {
+      assert.equal(suppressions.isSuppressed('alpha-token', 2), false);
+      assert.equal(suppressions.isSuppressed('beta-token', 2), true);
+    }
+    assert.equal(reads, 2, 'line 2 and the line before it, once each');
   });
 });

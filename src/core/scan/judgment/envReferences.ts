@@ -18,7 +18,8 @@ const ENV_REFERENCE = new RegExp(
       'std::env::var\\b',
       '\\$\\{',
       '\\$\\(',
-      '\\$[A-Za-z_]',
+      // $VAR, but not the modular crypt format's `$apr1$`, `$y$`, `$argon2id$` (a hash, not a reference).
+      '\\$[A-Za-z_](?!\\w*\\$)',
       '%[A-Za-z_]\\w*%',
       '\\{\\{',
       'var\\.',

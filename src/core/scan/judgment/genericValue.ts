@@ -4,10 +4,13 @@
 // that says the value is public or an anti-forgery token. `looksRandom` is the positive side:
 // the structure and character classes of a generated key.
 import { shannonEntropy } from './entropy';
+import { isWordLike } from './wordLike';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const HASH_LENGTHS = new Set([32, 40, 56, 64, 96, 128]); // md5, sha1, sha224, sha256, sha384, sha512
+/** Password hashes in the modular crypt format: the credential-hash rules report them as hashes. */
+const CRYPT_HASH = /^\$(?:2[abxy]|1|apr1|5|6|y|gy|7|argon2(?:id|i|d))\$/;
 /** Subresource-integrity / npm-lock style digests: algorithm, dash, base64. */
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)[-:][A-Za-z0-9+/]+={0,2}$/i;
 /** Names that say the value is a digest or identifier even when they also say "token"/"secret". */
@@ -17,11 +20,21 @@ const STRONG_SECRET_CONTEXT =
   /authoriz|bearer|passw|passphrase|pwd|secret|api[_.-]?(?:key|token)|auth[_.-]?token|access[_.-]?token|private|signing|encryption|master/i;
 /**
  * Names whose value is public or not a credential: public/publishable keys and tokens,
- * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, and
- * words that only start like a secret word (master-keying, keyboard).
+ * anti-forgery tokens (CSRF, Rails authenticity_token), nonces, a key *vault*'s name, words
+ * that only start like a secret word (master-keying, keyboard), and the tokens of paging and
+ * idempotency (NextToken, ContinuationToken, page_token, IdempotencyToken): cursors an API
+ * hands out, not credentials.
  */
 const NOT_SECRET_NAME =
-  /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source/i;
+  /public|publishable|(?:^|[^a-z])pub[_.-]?key|csrf|xsrf|authenticity|nonce|key[_.-]?vault|keying|keyboard|(?:^|[^a-z])auth[_.-]?source|(?:next|continuation|page|pagination|paging|truncation|idempotency|resume|sync|cursor|marker)[_.-]?token/i;
+/**
+ * Names of interface text and actions about a password (`field_password`, `lost_password`,
+ * `notice_account_wrong_password`, `changePassword`): translation catalogues and forms are
+ * full of them, and their values are sentences or flags. A password *token* (reset_password_token)
+ * is still a credential.
+ */
+const LABEL_NAME =
+  /(?<![a-z])(?:field|label|button|btn|notice|message|msg|text|title|hint|prompt|placeholder|error|help|tooltip|caption|heading|description|lost|forgot|reset|change|wrong|invalid|confirm|generate|must|show|hide|toggle|strength|missing|bad|enter|remember|verify|retype|repeat)[_.-]?(?:[a-z]{1,12}[_.-]?){0,2}?(?:passw(?:or)?d|passphrase|pass|pwd)s?(?![_.-]?(?:token|key|secret|hash))(?![a-z])/i;
 /** Absolute, relative or home paths (with an optional query), Windows drive and UNC paths. */
 const PATH = /^(?:~|\.{1,2})?\/(?:[\w.@$-]+\/)*[\w.@$-]+\/?(?:\?[\w.=&%/-]*)?$|^[A-Za-z]:\\|^\\\\/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/(?![^/@\s]*@)/i;
@@ -44,13 +57,14 @@ const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
  * noise (after a secret-like name it is; after `curl -u user:` or in a .netrc it is a password).
  */
 export function isGenericNoise(secret: string, context: string, words = true): boolean {
-  if (INTEGRITY.test(secret) || PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
+  if (INTEGRITY.test(secret) || CRYPT_HASH.test(secret)) return true;
+  if (PATH.test(secret) || URL_WITHOUT_CREDENTIALS.test(secret)) return true;
   if (EMAIL.test(secret) || HOST_NAME.test(secret) || NUMBER_OR_VERSION.test(secret)) return true;
   if (SELF_DESCRIBING.test(secret) || REGEX_SOURCE.test(secret) || TEMPLATED.test(secret) || EXPRESSION.test(secret))
     return true;
   if (words && isWordLike(secret)) return true;
   const name = context.replace(secret, '');
-  if (NOT_SECRET_NAME.test(name)) return true;
+  if (NOT_SECRET_NAME.test(name) || LABEL_NAME.test(name)) return true;
   if (UUID.test(secret)) return !STRONG_SECRET_CONTEXT.test(name);
   if (HEX.test(secret) && HASH_LENGTHS.has(secret.length)) return DIGEST_CONTEXT.test(name);
   return false;
@@ -66,40 +80,4 @@ export function looksRandom(value: string): boolean {
   if (classes < 2) return false;
   const bitsPerChar = shannonEntropy(value);
   return HEX.test(value) ? bitsPerChar >= 3 : bitsPerChar >= 3.5;
-}
-
-/**
- * Identifiers, constants, property paths and prose: words joined by separators or by case
- * (camelCase, PascalCase, ACRONYMWords), each cased like a word rather than like random text,
- * plus numbers and words with a number (`result-6271`, `0001_initial`, `cachedvol112233`).
- * `config.apiKeyV2`, `SECRET_KEY` and `GetKMSEncryptionKey` are words; a JWT is not.
- */
-export function isWordLike(value: string): boolean {
-  // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
-  // Ruby's `@ivar` and `save!`, and `::` namespaces, are code too.
-  const words = value
-    .replace(/[.!?,:;=]+$/, '')
-    .replace(/\?\./g, '.')
-    .replace(/^@{1,2}/, '');
-  if (!/^[A-Za-z_$\d][\w$]*(?:(?:[ ._/:-]|::)[\w$]+)*$/.test(words)) return false;
-  return words.split(/[ ._/:$-]+/).every(isWordSegment);
-}
-
-/** One separated segment: a number, or letters split by case into word-shaped parts with an optional number. */
-function isWordSegment(segment: string): boolean {
-  if (/^\d{0,14}$/.test(segment)) return true;
-  const match = /^([A-Za-z]+)(\d{0,8})([A-Za-z]{0,12})$/.exec(segment);
-  if (!match) return false;
-  // `V2`, `cachedvol112233`, `x64`: a number may sit between or after letter parts.
-  return [match[1], match[3]].every((letters) => letters === '' || isCasedLikeWords(letters));
-}
-
-/** `apiKey`, `GetKMSEncryptionKey`, `HTTPServer`, `SECRET`: lower-case runs with single capitals or short acronyms. */
-function isCasedLikeWords(letters: string): boolean {
-  const parts = letters.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
-  if (parts.join('') !== letters) return false;
-  if (letters === letters.toUpperCase() || letters === letters.toLowerCase()) return true;
-  // Random mixed case splits into many one- or two-letter parts (`aB`, `Zf`, `Jp`); words do not.
-  const short = parts.filter((p) => p.length <= 2 && !/^[A-Z]{2}$/.test(p)).length;
-  return short * 4 <= parts.length && parts.every((p) => p.length <= 6 || p !== p.toUpperCase());
 }

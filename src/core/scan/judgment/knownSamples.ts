@@ -47,6 +47,16 @@ const KNOWN_SAMPLE_DIGESTS = new Set([
   'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
   '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
   'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+  // WordPress core (wp-includes/pluggable.php, wp_salt's doc comment): the example keys and salts
+  // "Do not paste this example directly", shipped in every WordPress install.
+  '4b769966d13255de701945d4de968fa9153c0700300c95a087bad0e2bb15bb92',
+  '8f8f9d06a40fbfb896187d725e72f87f42076c8ce4dd7cd11b4ca40017c6973b',
+  '6a5eb905e55eb7b220bb1c40e27311809038eff1f3af346d493d56b9b769d4ea',
+  '85b202a179e10732448aab564be0d7f8c809c3c018064f69da5412dc4522e73c',
+  '108741b452893a93239814ae59f27ac062c3aa499f3c36e87c126f4112f4ca16',
+  '5b225527d22f46b2bdb55277a0be2b0123266d738f2a7afd53fecbd74bfea9cf',
+  '3ff075ae6f33ec23234bdf9ae36fe19abe75a3eb84ccb4826c40582ee0fd5650',
+  '775f6ca2c96d4d2adf433242065c7d323592e3911e41158b0c6d3aeb77c3442e',
   // A public API key embedded in a widely copied client library (gitleaks' generic-api-key stopword).
   '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
 ]);

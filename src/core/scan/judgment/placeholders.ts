@@ -4,10 +4,13 @@
 // is measured separately (regularity), because real keys may contain a short run.
 
 const TEMPLATE =
-  /<[A-Za-z][\w\s.:,'/=-]{0,98}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|#{4,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|^%[sdv]$|^\{\w*\}$/i;
-/** Words seen only in placeholders. Checked on short values: a long random body may contain them by chance. */
+  /<[A-Za-z][\w\s.:,'/=-]{0,98}>|\$\{[^}\n]{0,100}\}|\{\{[^}\n]{0,100}\}\}|%\{[^}\n]{0,100}\}|#\{[^}\n]{0,100}\}|\*{3,}|#{4,}|\.{3}|\u2026|\[redacted\]|%\([^)\n]{1,100}\)[sd]|^%[sdv]$|^\{\w*\}$|^\[[\w .:-]{1,40}\]$/i;
+/**
+ * Words seen only in placeholders, and values that name the thing they stand for
+ * (`mypass`, `my-secret-token`). Checked on short values: a long random body may contain them by chance.
+ */
 const SAMPLE_WORDS =
-  /example|sample|placeholder|place_holder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$/i;
+  /example|sample|placeholder|place_holder|change[_-]?me|dummy|redacted|replace[_-]?me|insert[_-]?(?:your|key|here)|not[_-]?a[_-]?real|(?:^|[^a-z0-9])your|here$|^(?:my|some)[_-]?(?:pass|pwd|secret|token|key|api[_-]?key)/i;
 const WORD_CHECK_MAX_LENGTH = 256;
 /** Exact values used as stand-in passwords in connection strings and configs. */
 const STAND_IN_VALUES = new Set([

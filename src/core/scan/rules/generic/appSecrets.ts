@@ -1,7 +1,8 @@
 // Framework secrets with a fixed name and shape: WordPress keys and salts (64 printable
-// characters), Laravel's APP_KEY (base64:32 bytes), Rails' secret_key_base (128 hex), Django's
-// SECRET_KEY, FileZilla's saved passwords, Jenkins' encrypted secrets (which the instance's own
-// key opens), PuTTY private key files, and JSON-escaped keys in service-account files.
+// characters), Laravel's APP_KEY (base64:32 bytes), Rails' secret_key_base (128 hex) and
+// master.key (32 hex, recognised by the file's name), Django's SECRET_KEY, FileZilla's saved
+// passwords, Jenkins' encrypted secrets (which the instance's own key opens), PuTTY private key
+// files, and JSON-escaped keys in service-account files.
 import type { Rule } from '../../types';
 
 const DOCS =
@@ -46,6 +47,20 @@ export const appSecretRules: Rule[] = [
     pattern: /\bsecret_key_base\b["']?\s{0,4}(?:[=:]|=>)\s{0,4}["']?([a-f0-9]{64,256})\b/i,
     secretGroup: 1,
     minEntropy: 3,
+  }),
+  appRule({
+    // `rails credentials:edit` writes the key that opens config/credentials.yml.enc to
+    // config/master.key (or config/credentials/<env>.key): 32 hex digits and nothing else, so
+    // the file's name is the evidence. Rails adds it to .gitignore; committed, it opens every
+    // credential of the app.
+    id: 'rails-master-key',
+    description: 'Rails master key',
+    keywords: [],
+    fileName: /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,40})\.key$/,
+    pattern: /^\s{0,8}([a-f0-9]{32})\s{0,8}$/,
+    secretGroup: 1,
+    minEntropy: 3,
+    docs: "Rails' master key is committed: it decrypts config/credentials.yml.enc. Run `rails credentials:edit` to rotate it, rotate every credential it protected, and keep the key file out of the repository (RAILS_MASTER_KEY in the environment).",
   }),
   appRule({
     id: 'django-secret-key',

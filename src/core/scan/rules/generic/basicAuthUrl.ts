@@ -16,6 +16,7 @@ export const basicAuthUrlRules: Rule[] = [
     severity: 'error',
     generic: true,
     basis: 'context',
+    passwordValues: true,
     docs: 'A URL embeds a password. Change the password and pass credentials separately (environment, credential helper, secret store).',
   },
 ];

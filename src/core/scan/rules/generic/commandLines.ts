@@ -11,7 +11,13 @@ const ARGS = String.raw`(?:[^\n\\]|\\[^\n]|\\\r?\n){0,600}?\s`;
 /** A value that reads a secret instead of holding it, or a stand-in. */
 const NOT_A_VALUE = String.raw`(?![$<%]|\{\{|(?:change(?:it|me)|pass(?:word)?|passwd|pwd|secret|test|token|x{3,}|\*+)['"]?(?:\s|$))`;
 
-function commandRule(id: string, description: string, keywords: string[], pattern: RegExp): Rule {
+function commandRule(
+  id: string,
+  description: string,
+  keywords: string[],
+  pattern: RegExp,
+  passwordValues = true,
+): Rule {
   return {
     id,
     description,
@@ -25,6 +31,7 @@ function commandRule(id: string, description: string, keywords: string[], patter
     generic: true,
     basis: 'context',
     multiline: true,
+    passwordValues,
     docs: DOCS,
   };
 }
@@ -47,6 +54,7 @@ export const commandLineRules: Rule[] = [
       String.raw`\bcurl\b${ARGS}(?:-H|--header)(?:=|[ \t]{1,5})(["'])(?:(?:proxy-)?authorization:[ \t]{0,5}(?:(?:basic|bearer|token|api-token|apikey)[ \t]{1,5})?|(?:x-(?:[a-z]{1,20}-){0,2})?(?:api-?)?(?:key|token|apikey|secret):[ \t]{0,5})${NOT_A_VALUE}([\w=~@.+/-]{8,500})\1`,
       'i',
     ),
+    false,
   ),
   commandRule(
     'wget-password',

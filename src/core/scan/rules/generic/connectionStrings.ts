@@ -23,6 +23,7 @@ export const connectionStringRules: Rule[] = [
     severity: 'error',
     generic: true,
     basis: 'context',
+    passwordValues: true,
     docs: DOCS,
   },
   {
@@ -38,6 +39,7 @@ export const connectionStringRules: Rule[] = [
     severity: 'error',
     generic: true,
     basis: 'context',
+    passwordValues: true,
     docs: DOCS,
   },
 ];

@@ -8,6 +8,12 @@ import type { Rule } from '../../types';
 const DOCS =
   'A credentials file holds a password or token. Rotate it, keep the file out of the repository (.gitignore), and let the tool read it from your home directory or a secret store.';
 const NOT_A_VALUE = String.raw`(?![$<%]|\{\{)`;
+/**
+ * A typed password: printable ASCII without spaces, quotes, comment starts or brackets.
+ * Translation catalogues hold words in every script under password keys; passwords in
+ * configuration files are ASCII.
+ */
+const PASSWORD_CHAR = String.raw`[!$-&(-:<-Z\\^-z|~]`;
 
 function fileRule(rule: Omit<Rule, 'provider' | 'category' | 'severity' | 'generic' | 'basis' | 'docs'>): Rule {
   return {
@@ -24,6 +30,7 @@ function fileRule(rule: Omit<Rule, 'provider' | 'category' | 'severity' | 'gener
 export const credentialFileRules: Rule[] = [
   fileRule({
     id: 'netrc-password',
+    passwordValues: true,
     description: 'Password in a .netrc entry',
     keywords: ['machine'],
     alsoKeywords: ['password'],
@@ -47,6 +54,7 @@ export const credentialFileRules: Rule[] = [
   }),
   fileRule({
     id: 'pypirc-password',
+    passwordValues: true,
     description: 'Password in a .pypirc',
     keywords: ['repository', 'pypi'],
     alsoKeywords: ['password'],
@@ -68,11 +76,13 @@ export const credentialFileRules: Rule[] = [
   }),
   fileRule({
     id: 'config-password',
+    passwordValues: true,
     description: 'Password in a configuration file',
     keywords: ['pass', 'pwd'],
-    // KEY=value, key: value, key = value with a password-named key; values may be words.
+    // KEY=value, key: value, key = value, - KEY=value (a YAML list: docker-compose environment)
+    // with a password-named key; values may be words.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:export[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}([^\s'"#;{}[\]]{4,128})\2[ \t]{0,4}\r?$`,
+      String.raw`^[ \t]{0,40}(?:(?:export|-)[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}(${PASSWORD_CHAR}{4,128})\2[ \t]{0,4}\r?$`,
       'im',
     ),
     secretGroup: 3,

@@ -4,7 +4,7 @@ import type { Rule } from '../../types';
 
 const HEADER =
   '(?:proxy-)?authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|' +
-  'x-[a-z0-9-]{0,30}-(?:token|key|secret)';
+  'x-[a-z0-9-]{0,30}-(?:api-?)?(?:token|key|secret)';
 
 export const httpHeaderRules: Rule[] = [
   {

@@ -2,7 +2,7 @@
 // (`INFO connecting with api_key=... region=eu`). The name must be secret-like and the value
 // pass the same judgment as any value found by name alone.
 import type { Rule } from '../../types';
-import { SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
+import { SECRET_NAME_TAIL, SECRET_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
 export const logLineRules: Rule[] = [
   {
@@ -12,9 +12,11 @@ export const logLineRules: Rule[] = [
     category: 'secret',
     keywords: SECRET_WORD_KEYWORDS,
     alsoKeywords: ['='],
-    // After a space, `?`, `&`, `,`, `;`, `(` or `[`: not the start of a line (the config rules own that).
+    // After a space, `?`, `&`, `,`, `;`, `(` or `[`: not the start of a line (the config rules own
+    // that). The name's start is checked behind the secret word, once the word matched: a
+    // lookbehind in front would run at every position of a long line (see redos.test.ts).
     pattern: new RegExp(
-      `(?<=[ \\t?&,;(\\[][\\w.-]{0,40})${SECRET_NAME_FROM_WORD}=([A-Za-z0-9+/_.~-]{12,256}={0,2})(?=[\\s&,;)\\]'"]|$)`,
+      `${SECRET_WORD}(?<=[ \\t?&,;(\\[][\\w.-]{1,70})${SECRET_NAME_TAIL}=([A-Za-z0-9+/_.~-]{12,256}={0,2})(?=[\\s&,;)\\]'"]|$)`,
       'i',
     ),
     secretGroup: 1,

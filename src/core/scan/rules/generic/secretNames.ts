@@ -20,18 +20,21 @@ const METADATA_SUFFIX =
   'suffix|version|hash|ttl|expiry|expires|expiration|timeout|format|policy|endpoint|host|port|enabled|' +
   'limit|mode|label|regex|pattern|lifetime|env|var|ref|method|location|provider|service|table|column|param|' +
   'placeholder|required|secure|issuer|audience|scope|scopes|usage|storage|cache|seconds|secs|ms|minutes|offset|' +
-  'interval|error|errors|scheme|status|state|callback|handler|listener|event|request|options|message|msg|' +
+  'interval|error|errors|exception|fault|scheme|status|state|callback|handler|listener|event|request|options|message|msg|' +
   'text|description|hint|title|exists|valid|kind|stage|step|phase|level|strategy|algorithm|alg)';
 
 /** A whole identifier or config key (dots and dashes allowed) that contains a secret word. */
 export const SECRET_NAME = `[\\w.-]{0,60}?${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
+
+/** What follows the secret word in a name, for patterns that check something right after the word. */
+export const SECRET_NAME_TAIL = `[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
 
 /**
  * The tail of such a name, from the secret word on. For unanchored searches: the regex engine
  * then only tries positions where a secret word begins (a leading lookbehind over the name's
  * head would run at every position and cost ~8x more). Any head is acceptable anyway.
  */
-export const SECRET_NAME_FROM_WORD = `${SECRET_WORD}[\\w.-]{0,60}(?![\\w.-])${METADATA_SUFFIX}`;
+export const SECRET_NAME_FROM_WORD = `${SECRET_WORD}${SECRET_NAME_TAIL}`;
 
 /** A code identifier (no dots or dashes) that contains a secret word. */
 export const SECRET_IDENTIFIER = `[\\w$]{0,40}?${SECRET_WORD}[\\w$]{0,40}(?![\\w$])${METADATA_SUFFIX}`;
