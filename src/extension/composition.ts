@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { KeywardApi } from './api';
+import { registerLazyCommands } from './commands';
+import { loadFeaturesBundle } from './featuresBundle';
+import { lazy } from './lazy';
 import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
 import { TerminalInjection } from './terminal/injection';
-import { registerLazyCommands } from './commands';
-import { loadFeatures } from './loadFeatures';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
@@ -14,14 +15,20 @@ import { VaultService } from './vault/vaultService';
 import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
- * The composition root: builds every service once and ties its lifetime to the extension
- * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards, and
- * command implementations (with zod and the provider table) load on their first use.
+ * The composition root: builds every service once, hands each its dependencies through its
+ * constructor, and ties its lifetime to the extension context. Activation does no I/O beyond this
+ * wiring. The features bundle (command implementations, the vault core and sql.js, the scanner with
+ * its rules, zod) is one object, loaded on first use and passed to whoever needs part of it.
  */
 export function compose(context: vscode.ExtensionContext): KeywardApi {
+  const features = lazy(loadFeaturesBundle);
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
-  const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log);
+  // One gate, so one per-minute count of reveals, for the session; built on the first reveal.
+  const revealGate = lazy(() => features().revealGate(settings));
+  const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log, features, (...args) =>
+    revealGate()(...args),
+  );
   const clipboard = new SecretClipboard();
   const keysTree = new KeysTreeProvider(vaults, settings);
   context.subscriptions.push(
@@ -36,10 +43,16 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
   const deps = { vaults, settings, clipboard };
-  registerLazyCommands(context, log, KEY_COMMANDS, () => loadFeatures().keyCommands(deps));
-  registerLazyCommands(context, log, VAULT_COMMANDS, () => loadFeatures().vaultCommands(deps));
-  registerRotationFeatures({ context, vaults, settings }, log);
-  const scan = registerScanFeatures({ context, log, vaults, settings });
+  registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
+  registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
+  registerRotationFeatures({ context, log, vaults, settings, features });
+  const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
-  return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };
+  return {
+    keysTree,
+    findingsTree: scan.findingsTree,
+    logUri: context.logUri,
+    ready: vaults.load(),
+    vaultState: () => vaults.state,
+  };
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ const MANIFEST = '.fixture.json';
 /** A throwaway copy of a fixture workspace, and what the tests inside the host need to know about it. */
 export interface PreparedWorkspace {
   folder: string;
+  /** What VS Code opens: the folder, or the `.code-workspace` file the fixture names. */
+  open: string;
   /** Handed to the extension host's environment. */
   env: Record<string, string>;
   dispose(): void;
@@ -18,28 +20,35 @@ export interface PreparedWorkspace {
 const manifestSchema = z.strictObject({
   /** Create `.keyward/vault.db` under a fresh master key (a vault is binary and per-run, so it is not committed). */
   vault: z.boolean().default(false),
+  /** A `.code-workspace` file in the fixture to open instead of the folder: a multi-root workspace. */
+  workspaceFile: z.string().optional(),
 });
 
 /**
- * Copies test/fixtures/workspaces/<name> to a temp folder (tests may write to it freely) and applies
- * its optional `.fixture.json`. Workspace-level extension settings belong in the fixture's own
- * `.vscode/settings.json`, exactly as a user would keep them.
+ * Copies test/fixtures/workspaces/<name> to a temp folder, or to `into` after emptying it (tests
+ * may write to it freely), and applies its optional `.fixture.json`. Workspace-level extension
+ * settings belong in the fixture's own `.vscode/settings.json`, exactly as a user would keep them.
  */
-export async function prepareWorkspace(root: string, name: string): Promise<PreparedWorkspace> {
+export async function prepareWorkspace(root: string, name: string, into?: string): Promise<PreparedWorkspace> {
   const fixture = path.join(root, 'test', 'fixtures', 'workspaces', name);
   if (!existsSync(fixture))
     throw new Error(`No fixture workspace ${fixture} (asked for by a "// @workspace ${name}" line).`);
-  const folder = mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
+  if (into) rmSync(into, { recursive: true, force: true });
+  const folder = into
+    ? (mkdirSync(into, { recursive: true }), into)
+    : mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
   cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
   const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };
 
-  if (readManifest(fixture).vault) {
+  const manifest = readManifest(fixture);
+  if (manifest.vault) {
     const masterKey = generateMasterKey();
     const { vault } = await newVault(folder, masterKey);
     vault.close();
     env.KEYWARD_TEST_MASTER_KEY = masterKey.toString('base64');
   }
-  return { folder, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+  const open = manifest.workspaceFile ? path.join(folder, manifest.workspaceFile) : folder;
+  return { folder, open, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 function readManifest(fixture: string): z.output<typeof manifestSchema> {

@@ -5,10 +5,10 @@ import { respondToIncident } from '../../core/incident/respond';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import { askSecret, confirm } from '../vault/prompts';
 import { showAuditLog } from './auditView';
-import type { RotationDeps } from './index';
+import type { VaultService } from '../vault/vaultService';
 
 /** The rotation, audit and incident commands; loaded with the features bundle on first use. */
-export function rotationCommands({ vaults }: RotationDeps) {
+export function rotationCommands({ vaults }: { vaults: VaultService }) {
   const rotateMaster = async (): Promise<MasterRotationResult> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Keyward: rotating the master key' },

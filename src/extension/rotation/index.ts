@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
-import { loadFeatures } from '../loadFeatures';
+import type { Features } from '../featuresBundle';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
 import { scheduleReminders } from './reminders';
@@ -14,16 +14,14 @@ export const ROTATION_COMMANDS = [
 
 export interface RotationDeps {
   context: vscode.ExtensionContext;
+  log: vscode.LogOutputChannel;
   vaults: VaultService;
   settings: SettingsService;
+  features: () => Pick<Features, 'rotationCommands'>;
 }
 
-/** Wires rotation, audit and incident features: lazy commands, the reveal limit, daily reminders. */
-export function registerRotationFeatures(deps: RotationDeps, log: vscode.LogOutputChannel): void {
-  registerLazyCommands(deps.context, log, ROTATION_COMMANDS, () => loadFeatures().rotationCommands(deps));
-  // One gate (and so one counter) for the session, built on the first reveal.
-  let gate: ((names: string[], purpose: string) => Promise<void>) | undefined;
-  deps.vaults.revealGate = (names, purpose) =>
-    (gate ??= loadFeatures().revealGate(deps.vaults, deps.settings))(names, purpose);
-  deps.context.subscriptions.push(scheduleReminders(deps));
+/** Wires rotation, audit and incident features: lazy commands and daily reminders. */
+export function registerRotationFeatures({ context, log, vaults, settings, features }: RotationDeps): void {
+  registerLazyCommands(context, log, ROTATION_COMMANDS, () => features().rotationCommands({ vaults }));
+  context.subscriptions.push(scheduleReminders({ context, vaults, settings }));
 }

@@ -1,13 +1,20 @@
 import * as vscode from 'vscode';
 import { describeDue, describeMaster, rotationReport } from '../../core/vault/reminders';
-import type { RotationDeps } from './index';
+import type { SettingsService } from '../settings';
+import type { VaultService } from '../vault/vaultService';
+
+export interface ReminderDeps {
+  context: vscode.ExtensionContext;
+  vaults: VaultService;
+  settings: SettingsService;
+}
 
 const DAY_MS = 86_400_000;
 /** Re-activations (window reloads) within this time of the last reminder stay quiet. */
 const QUIET_MS = 20 * 3_600_000;
 
 /** Announces keys due for rotation and an old master key: on activation, then every 24 h. */
-export function scheduleReminders({ context, vaults, settings }: RotationDeps): vscode.Disposable {
+export function scheduleReminders({ context, vaults, settings }: ReminderDeps): vscode.Disposable {
   const remind = () => void announce({ context, vaults, settings }).catch(() => undefined);
   const first = vaults.onDidChange(() => {
     if (vaults.state !== 'open') return;
@@ -21,7 +28,7 @@ export function scheduleReminders({ context, vaults, settings }: RotationDeps): 
   });
 }
 
-async function announce({ context, vaults, settings }: RotationDeps): Promise<void> {
+async function announce({ context, vaults, settings }: ReminderDeps): Promise<void> {
   const vault = vaults.current();
   if (!vault) return;
   const stateKey = `keyward.lastRotationReminder.${vault.id}`;

@@ -21,7 +21,7 @@ export async function runWorkspaceScan(
     throw new KeywardError('Open a folder first: Keyward scans the files of the workspace.', 'refused', 1);
   const root = folder.uri.fsPath;
   const rules = setup.forFolder(root);
-  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.current['scan.exclude']] };
+  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.for(folder)['scan.exclude']] };
   const started = Date.now();
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Keyward: scanning the workspace', cancellable: true },

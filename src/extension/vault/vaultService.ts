@@ -7,8 +7,8 @@ import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
-import { loadFeatures } from '../loadFeatures';
 import { identityOf } from '../../core/vault/vaultFile';
+import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
 
@@ -16,8 +16,10 @@ export type VaultState = 'none' | 'locked' | 'open';
 
 /**
  * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
- * or open. sql.js is loaded only when a vault file exists. Mirrors its state into context keys
- * for `when` clauses, and reloads when the file or this vault's SecretStorage entry changes.
+ * or open. The vault engine (sql.js, the vault core) is loaded only when a vault file exists.
+ * Mirrors its state into context keys for `when` clauses, and reloads when the file, its path
+ * (`keyward.vault.path`, read for the vault's folder) or this vault's SecretStorage entry changes.
+ * Every reveal passes `revealGate` first. One vault per window: the first workspace folder's.
  */
 export class VaultService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -27,14 +29,16 @@ export class VaultService implements vscode.Disposable {
   private vaultId: string | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
-  /** Set by the rotation feature: confirms reveals beyond the per-minute limit. */
-  revealGate: ((names: string[], purpose: string) => Promise<void>) | undefined;
+  /** Watches the file at the current path; replaced when the path changes. */
+  private fileWatch: vscode.Disposable | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly settings: SettingsService,
     private readonly masterKeys: MasterKeyStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly engine: () => VaultEngine,
+    private readonly revealGate: RevealGate,
   ) {
     this.disposables.push(
       this.changed,
@@ -42,10 +46,19 @@ export class VaultService implements vscode.Disposable {
         () => this.vaultId,
         () => void this.load(),
       ),
-      settings.onDidChange(() => void this.load()),
+      settings.onDidChange((change) => {
+        if (change.affects('vault.path', this.folder())) this.follow();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.follow()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
     );
     this.watchFile();
+  }
+
+  /** The vault moved (its setting or its folder changed): watch the new path and load what is there. */
+  private follow(): void {
+    this.watchFile();
+    void this.load();
   }
 
   get state(): VaultState {
@@ -69,9 +82,14 @@ export class VaultService implements vscode.Disposable {
     return this.vault;
   }
 
+  /** The folder the vault belongs to, whose `keyward.vault.path` locates it. */
+  private folder(): vscode.WorkspaceFolder | undefined {
+    return vscode.workspace.workspaceFolders?.[0];
+  }
+
   path(): string | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder && vscode.Uri.joinPath(folder.uri, this.settings.current['vault.path']).fsPath;
+    const folder = this.folder();
+    return folder && vscode.Uri.joinPath(folder.uri, this.settings.for(folder)['vault.path']).fsPath;
   }
 
   /**
@@ -85,16 +103,16 @@ export class VaultService implements vscode.Disposable {
     let state: VaultState = 'none';
     try {
       if (file && identityOf(file)) {
-        const sql = await this.engine();
+        const sql = await this.sqlEngine();
         vaultId = peekVaultId(sql, file);
-        const masterKey = await loadFeatures().recoverMasterKey(
+        const masterKey = await this.engine().recoverMasterKey(
           this.masterKeys,
           vaultId,
-          (key) => loadFeatures().Vault.open(this.options(sql, file, key)),
+          (key) => this.engine().Vault.open(this.options(sql, file, key)),
           this.log,
         );
         if (masterKey) {
-          vault = loadFeatures().Vault.open(this.options(sql, file, masterKey));
+          vault = this.engine().Vault.open(this.options(sql, file, masterKey));
           this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
           state = 'open';
         } else {
@@ -125,7 +143,7 @@ export class VaultService implements vscode.Disposable {
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
     try {
-      await loadFeatures().Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
+      await this.engine().Vault.create(this.options(await this.sqlEngine(), file, masterKey), vaultId);
     } catch (error) {
       await this.masterKeys.delete(vaultId);
       throw error;
@@ -140,8 +158,8 @@ export class VaultService implements vscode.Disposable {
     const file = this.path();
     if (!file || !identityOf(file))
       throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
-    const sql = await this.engine();
-    loadFeatures()
+    const sql = await this.sqlEngine();
+    this.engine()
       .Vault.open(this.options(sql, file, masterKey))
       .close();
     await this.masterKeys.store(peekVaultId(sql, file), masterKey);
@@ -150,7 +168,7 @@ export class VaultService implements vscode.Disposable {
 
   /** Re-seals the vault under a new master key, handing the key over in SecretStorage crash-safely. */
   async rotateMasterKey(): Promise<MasterRotationResult> {
-    const result = await loadFeatures().rotateWithHandover(this.requireWritable(), this.masterKeys);
+    const result = await this.engine().rotateWithHandover(this.requireWritable(), this.masterKeys);
     await this.load();
     return result;
   }
@@ -203,7 +221,10 @@ export class VaultService implements vscode.Disposable {
       path: file,
       masterKey,
       actor: actorName('VS Code'),
-      beforeReveal: (names, purpose) => this.revealGate?.(names, purpose) ?? Promise.resolve(),
+      beforeReveal: (names, purpose) =>
+        this.revealGate(names, purpose, async (event) => {
+          await this.current()?.recordEvent(event);
+        }),
     };
   }
 
@@ -220,10 +241,12 @@ export class VaultService implements vscode.Disposable {
   }
 
   private watchFile(): void {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    this.fileWatch?.dispose();
+    this.fileWatch = undefined;
+    const folder = this.folder();
     if (!folder) return;
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(folder, this.settings.current['vault.path']),
+      new vscode.RelativePattern(folder, this.settings.for(folder)['vault.path']),
     );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
@@ -232,7 +255,7 @@ export class VaultService implements vscode.Disposable {
       if (this.stateValue === 'open' && file && identityOf(file)) this.current();
       else void this.load();
     };
-    this.disposables.push(
+    this.fileWatch = vscode.Disposable.from(
       watcher,
       watcher.onDidCreate(onEvent),
       watcher.onDidDelete(onEvent),
@@ -240,14 +263,15 @@ export class VaultService implements vscode.Disposable {
     );
   }
 
-  private engine(): Promise<SqlJsStatic> {
+  private sqlEngine(): Promise<SqlJsStatic> {
     const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
-    this.sql ??= loadFeatures().initSqlJs({ locateFile: () => wasm });
+    this.sql ??= this.engine().initSqlJs({ locateFile: () => wasm });
     return this.sql;
   }
 
   dispose(): void {
     this.vault?.close();
+    this.fileWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
