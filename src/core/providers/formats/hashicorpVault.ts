@@ -22,9 +22,19 @@ export const hashicorpVaultFormats: TokenFormat[] = [
     keywords: ['hvr.'],
   },
   {
+    // `s.` + 24 characters is too short to identify alone; every name Vault's CLI, API and
+    // agents give a token is context (`client_token` is the API's login response field).
     id: 'vault-legacy-token',
     description: 'HashiCorp Vault token (legacy format)',
     body: 's\\.[A-Za-z0-9]{24}',
-    context: ['vault_token', 'vault_auth'],
+    context: ['vault_token', 'vault_auth', 'vault_root_token', 'root_token', 'client_token', 'x_vault_token'],
+  },
+  {
+    // AppRole: the role id names the role, the secret id is its password (a UUID).
+    id: 'vault-approle-secret-id',
+    description: 'HashiCorp Vault AppRole secret ID',
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    // A bare `secret_id` is also the id of an Azure app secret (a UUID that is not secret).
+    context: ['vault_secret_id', 'approle_secret_id', 'role_secret_id', 'vault_approle_secret'],
   },
 ];

@@ -5,7 +5,8 @@ export const slackFormats: TokenFormat[] = [
   {
     id: 'slack-bot-token',
     description: 'Slack bot token',
-    body: 'xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}',
+    // The secret part is 24 characters in Slack's docs; shorter and longer ones circulate.
+    body: 'xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{16,40}',
     keywords: ['xoxb-'],
   },
   {
@@ -17,13 +18,15 @@ export const slackFormats: TokenFormat[] = [
   {
     id: 'slack-user-token',
     description: 'Slack user token',
-    body: 'xox[pe]-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}',
+    // Three ids and 32 hex today; older user tokens carry two ids and a shorter alphanumeric part.
+    body: 'xox[pe]-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9]{16,40}',
     keywords: ['xoxp-', 'xoxe-'],
   },
   {
     id: 'slack-app-token',
     description: 'Slack app-level token',
-    body: 'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{64}',
+    // xapp-<version>-<app id>-<number>-<secret>; the secret is 64 hex in current tokens.
+    body: 'xapp-[0-9]-[A-Za-z0-9]{8,14}-[0-9]{9,16}-[A-Za-z0-9]{32,80}',
     keywords: ['xapp-'],
   },
   {

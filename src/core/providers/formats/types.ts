@@ -8,7 +8,10 @@ export interface TokenFormat {
   description: string;
   /** Regex source of the whole token, unanchored, no flags, linear-time safe. */
   body: string;
-  /** Lower-case literals that appear in any matching text (the prefilter's keywords). */
+  /**
+   * Lower-case literals that appear in any matching text (the prefilter's keywords). A context
+   * format may list some to replace the ones derived from its names.
+   */
   keywords?: string[];
   /**
    * Names that must precede the value (e.g. `twilio`), for formats too plain to identify

@@ -1,15 +1,7 @@
 // JSON Web Tokens (RFC 7519, compact JWS form): base64url header `{"alg":...}`, payload and a
 // signature. A token that does not decode to a JOSE header is kept at info severity.
+import { hasJoseHeader, isBase64Jwt } from '../../../providers/jose';
 import type { Rule } from '../../types';
-
-function hasJoseHeader(token: string): boolean {
-  try {
-    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
-    return typeof header === 'object' && header !== null && typeof (header as { alg?: unknown }).alg === 'string';
-  } catch {
-    return false;
-  }
-}
 
 export const jwtRules: Rule[] = [
   {
@@ -27,5 +19,22 @@ export const jwtRules: Rule[] = [
     generic: true,
     basis: 'format',
     docs: 'A signed token is committed. It grants access until it expires: revoke the session or rotate the signing key, and pass tokens at runtime instead.',
+  },
+  {
+    // A whole JWT wrapped in standard base64 (Kubernetes secrets, basic-auth style headers,
+    // CI variables): `eyJ` encodes to `ZXlK`. Only a value that decodes to a JWT with a JOSE
+    // header is reported, so base64 of other JSON is left alone.
+    id: 'jwt-base64',
+    description: 'JSON Web Token, base64-encoded',
+    provider: 'jwt',
+    category: 'secret',
+    keywords: ['zxlk'],
+    pattern: /(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{80,12000}={0,2}(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    validate: isBase64Jwt,
+    severity: 'error',
+    generic: true,
+    basis: 'format',
+    docs: 'A signed token is committed in base64. Decoded, it grants access until it expires: revoke the session or rotate the signing key, and pass tokens at runtime instead.',
   },
 ];

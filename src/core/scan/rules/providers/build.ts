@@ -42,6 +42,8 @@ export interface RuleSpec {
   end?: string;
   /** Context words are whole credential names (`BUNDLE_GEMS__CONTRIBSYS__COM`): no secret word needs to follow. */
   exactContext?: boolean;
+  /** The keyword may sit on another line than the match (e.g. an import of the provider's SDK). */
+  multiline?: boolean;
 }
 
 export function providerRule(spec: RuleSpec): Rule {
@@ -63,6 +65,7 @@ export function providerRule(spec: RuleSpec): Rule {
     docs: `${spec.description} in plain text. Revoke it (${spec.revoke}) and keep the replacement in the Keyward vault, not in the file.`,
   };
   if (spec.validate) rule.validate = spec.validate;
+  if (spec.multiline) rule.multiline = true;
   return rule;
 }
 
@@ -78,7 +81,8 @@ export function formatRule(
     description: format.description,
     provider,
     body: format.body,
-    keywords: format.context ? undefined : format.keywords,
+    // A context format's keywords, when it lists some, replace the ones derived from its names.
+    keywords: format.keywords,
     context: format.context,
     revoke,
     validate: format.check,
@@ -115,6 +119,14 @@ function caseless(word: string): string {
 }
 
 const SEPARATORS = ['', '_', '.', '-'];
+
+/**
+ * Keywords for a name whose first part is too common to stand alone (`segment`, `polygon`):
+ * the first part joined to each second part with every separator `caseless` accepts.
+ */
+export function nameKeywords(first: string, seconds: readonly string[]): string[] {
+  return seconds.flatMap((second) => SEPARATORS.map((sep) => first + sep + second));
+}
 /** First parts too common in code to stand alone as a keyword (`localStorage`, `os.system`, github.com URLs). */
 const COMMON_FIRST_PARTS = new Set([
   'secret',
@@ -138,5 +150,5 @@ const COMMON_FIRST_PARTS = new Set([
 function contextKeywords(word: string): string[] {
   const [first = '', second] = word.toLowerCase().split('_');
   if (second === undefined || (first.length >= 5 && !COMMON_FIRST_PARTS.has(first))) return [first];
-  return SEPARATORS.map((sep) => first + sep + second);
+  return nameKeywords(first, [second]);
 }

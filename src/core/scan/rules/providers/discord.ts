@@ -1,7 +1,7 @@
 import type { Rule } from '../../types';
 import { providerRule } from './build';
 
-// Discord bot tokens (base64 user id . timestamp . HMAC) and webhook URLs.
+// Discord bot tokens (base64 user id . timestamp . HMAC), webhook URLs and OAuth2 client secrets.
 const REVOKE = 'Discord Developer Portal > Bot > Reset Token, or delete the webhook';
 
 export const discordRules: Rule[] = [
@@ -20,5 +20,13 @@ export const discordRules: Rule[] = [
     body: String.raw`https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}`,
     keywords: ['discord'],
     revoke: REVOKE,
+  }),
+  providerRule({
+    id: 'discord-client-secret',
+    description: 'Discord OAuth2 client secret',
+    provider: 'discord',
+    body: '[A-Za-z0-9_-]{32}',
+    context: ['discord_client_secret', 'discord_secret', 'discord_oauth_secret'],
+    revoke: 'Discord Developer Portal > OAuth2 > Reset Secret',
   }),
 ];

@@ -1,7 +1,8 @@
 import type { Rule } from '../../types';
 import { providerRule } from './build';
 
-// Dropbox short-lived tokens (sl.) and long-lived tokens (11 chars + AAAAAAAAAA + 43).
+// Dropbox short-lived tokens (sl.), long-lived tokens (11 chars + AAAAAAAAAA + 43) and app secrets
+// (15 lower-case alphanumerics, named by context).
 const REVOKE = 'Dropbox App Console > your app > Generated access token / revoke';
 
 export const dropboxRules: Rule[] = [
@@ -20,5 +21,13 @@ export const dropboxRules: Rule[] = [
     body: '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}',
     context: ['dropbox'],
     revoke: REVOKE,
+  }),
+  providerRule({
+    id: 'dropbox-app-secret',
+    description: 'Dropbox app secret',
+    provider: 'dropbox',
+    body: '[a-z0-9]{15}',
+    context: ['dropbox_app_secret', 'dropbox_secret', 'dropbox_client_secret'],
+    revoke: 'Dropbox App Console > your app > App secret > regenerate',
   }),
 ];

@@ -19,4 +19,13 @@ export const flyioRules: Rule[] = [
     keywords: ['fo1_'],
     revoke: 'fly tokens revoke, or the Fly.io dashboard > Tokens',
   }),
+  providerRule({
+    // Before macaroons, `fly auth token` printed 43 base64url characters.
+    id: 'flyio-api-token-legacy',
+    description: 'Fly.io API token (legacy)',
+    provider: 'flyio',
+    body: '[A-Za-z0-9_-]{43}',
+    context: ['fly_api_token', 'fly_access_token', 'flyio_token', 'fly_token'],
+    revoke: 'fly tokens revoke, or the Fly.io dashboard > Tokens',
+  }),
 ];

@@ -29,4 +29,14 @@ export const gitlabRules: Rule[] = [
     keywords: ['gr1348941'],
     revoke: 'GitLab > CI/CD settings > Runners > Reset registration token',
   }),
+  providerRule({
+    // A signed-in browser session, copied out of developer tools or a HAR file.
+    id: 'gitlab-session-cookie',
+    description: 'GitLab session cookie',
+    provider: 'gitlab',
+    lead: '_gitlab_session=',
+    body: '[0-9a-f]{32}',
+    keywords: ['_gitlab_session='],
+    revoke: 'GitLab > User settings > Active sessions > Revoke',
+  }),
 ];

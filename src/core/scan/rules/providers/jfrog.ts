@@ -1,7 +1,8 @@
 import type { Rule } from '../../types';
 import { providerRule } from './build';
 
-// JFrog API keys (AKCp + 69) and reference tokens (base64 of "reftkn:01:...").
+// JFrog API keys (AKCp + 69), reference tokens (base64 of "reftkn:01:...") and older identity
+// tokens (64 alphanumerics, named by context).
 const REVOKE = 'JFrog Platform > User profile > API key / Identity tokens';
 
 export const jfrogRules: Rule[] = [
@@ -19,6 +20,14 @@ export const jfrogRules: Rule[] = [
     provider: 'jfrog',
     body: 'cmVmdGtuOjAxOj[A-Za-z0-9]{49,60}',
     keywords: ['cmvmdgtuojaxoj'],
+    revoke: REVOKE,
+  }),
+  providerRule({
+    id: 'jfrog-identity-token',
+    description: 'JFrog identity token (legacy)',
+    provider: 'jfrog',
+    body: '[A-Za-z0-9]{64}',
+    context: ['jfrog', 'artifactory'],
     revoke: REVOKE,
   }),
 ];
