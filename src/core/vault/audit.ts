@@ -7,6 +7,7 @@ export type AuditAction =
   | 'key-add'
   | 'key-reveal'
   | 'key-inject'
+  | 'access-refused'
   | 'key-delete'
   | 'key-rename'
   | 'key-rotate'
