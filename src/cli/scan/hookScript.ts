@@ -2,13 +2,9 @@
 // hook (safe to refresh) from a hook someone else wrote (never overwritten silently).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { shellQuote } from '../../core/shellQuote';
 
 export const HOOK_MARKER = '# keyward-hook: pre-commit secret scan';
-
-/** POSIX sh single-quoting: the path is data, whatever characters it holds. */
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * Lines that start `keyward scan --staged`: the CLI bundle running now (absolute path) with
