@@ -4,6 +4,9 @@ import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
 import { SettingsService } from './settings';
+import { AgentService } from './agent/agentService';
+import { askForGrant } from './agent/grantPrompt';
+import { registerDebugKeys } from './debug/debugKeys';
 import { TerminalInjection } from './terminal/injection';
 import { registerLazyCommands } from './commands';
 import { loadFeatures } from './loadFeatures';
@@ -24,6 +27,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log);
   const clipboard = new SecretClipboard();
   const keysTree = new KeysTreeProvider(vaults, settings);
+  const agents = new AgentService(context.extensionUri, log, askForGrant);
   context.subscriptions.push(
     log,
     settings,
@@ -31,7 +35,8 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     clipboard,
     keysTree,
     vscode.window.createTreeView('keyward.keys', { treeDataProvider: keysTree, showCollapseAll: true }),
-    new TerminalInjection(context, log, vaults),
+    agents,
+    new TerminalInjection(context, log, vaults, agents),
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
@@ -39,6 +44,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   registerLazyCommands(context, log, KEY_COMMANDS, () => loadFeatures().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => loadFeatures().vaultCommands(deps));
   registerRotationFeatures({ context, vaults, settings }, log);
+  registerDebugKeys(context, log, vaults, agents);
   const scan = registerScanFeatures({ context, log, vaults, settings });
   context.subscriptions.push(scan);
   return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };

@@ -14,3 +14,6 @@ export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config
 export { createScanner } from '../core/scan/engine';
 export { excludeMatcher } from '../core/scan/gitignore';
 export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+export { KeyAgent } from '../core/agent/agent';
+export { vaultKeySource } from '../core/agent/vaultSource';
+export { writeCliShim, writeRuntimeShim } from '../core/agent/shims';

@@ -15,6 +15,15 @@ function assertNoPlaintext(text: string, where: string): void {
   for (const form of forms) assert.ok(!text.includes(form), `${where} contains the planted value`);
 }
 
+/** The audit log as Keyward: Show Audit Log displays it. */
+async function auditText(user: ScriptedUser): Promise<string> {
+  user.answer('All Entries');
+  await vscode.commands.executeCommand('keyward.showAuditLog');
+  const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  return text;
+}
+
 describe('vault in the real host', function () {
   this.timeout(60_000);
   const user = new ScriptedUser();
@@ -49,11 +58,14 @@ describe('vault in the real host', function () {
     for (const form of forms) assert.ok(!file.includes(form), 'the vault file holds the value in the clear');
   });
 
-  it('injects keys into new terminals without writing them to disk', async () => {
+  it('gives new terminals the key agent, not the keys: a program there asks, the user allows, the grant is audited', async () => {
     await vscode.commands.executeCommand('keyward.injectKeys');
     const out = path.join(folder(), 'terminal-probe.txt');
     const terminal = vscode.window.createTerminal({ name: 'probe', cwd: folder() });
-    terminal.sendText(`printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`);
+    // The value reaches the shell only through the agent: `keyward` is the extension's own CLI.
+    terminal.sendText(
+      `[ -z "$PAYMENTS_KEY" ] && eval "$(keyward env --only PAYMENTS_KEY)" && printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`,
+    );
     await waitUntil(
       () => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64,
       20_000,
@@ -61,6 +73,13 @@ describe('vault in the real host', function () {
     );
     terminal.dispose();
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
+    const prompt = user.shown.find((line) => line.includes('Let `keyward env --only PAYMENTS_KEY` read PAYMENTS_KEY'));
+    assert.ok(prompt, `the user was asked: ${user.shown.join(' | ')}`);
+    assert.ok(!prompt.includes(planted), 'the prompt holds the value');
+    assert.match(
+      await auditText(user),
+      /\| key-inject \|.*agent, terminals of .+: pid \d+ .keyward env --only PAYMENTS_KEY.: PAYMENTS_KEY \|/,
+    );
     await vscode.commands.executeCommand('keyward.removeInjectedKeys');
   });
 

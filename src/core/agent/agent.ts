@@ -89,6 +89,8 @@ export class KeyAgent {
     this.closed = true;
     for (const session of this.sessions.values()) session.ended = true;
     this.sessions.clear();
+    // First, and synchronously: a host that exits right after disposing leaves no socket behind.
+    removePlace(this.place);
     const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
     const gone = refusal('unavailable', 'The key agent closed: its VS Code window closed or reloaded.');
     for (const socket of this.sockets) {
@@ -100,7 +102,6 @@ export class KeyAgent {
     }, 1_000);
     await closing;
     clearTimeout(stragglers);
-    removePlace(this.place);
   }
 
   private endSession(session: AgentSession): void {

@@ -1,107 +1,91 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
+import type { SessionHandle } from '../../core/agent/session';
+import type { AgentService } from '../agent/agentService';
 import { registerCommand } from '../commands';
+import { loadFeatures } from '../loadFeatures';
 import type { VaultService } from '../vault/vaultService';
+import { runTaskWithKeys } from './taskWithKeys';
 
 /**
- * Hands vault keys to new terminals through the extension's environment variable collection,
- * marked non-persistent so VS Code never writes the values to disk; and runs a task with them.
+ * "Inject Keys into Terminals": new terminals get the key agent's address and a session token,
+ * and a `keyward` command on PATH; no value. A program there asks for keys (`keyward vault run
+ * -- CMD`, `eval "$(keyward env)"`), the user allows it once per session, and the values go from
+ * the extension host to the program without passing through the workbench, which receives every
+ * environment variable collection's values (in code-server and every remote window, a browser).
  */
 export class TerminalInjection implements vscode.Disposable {
   private readonly status = vscode.window.createStatusBarItem('keyward.injection', vscode.StatusBarAlignment.Left, 50);
+  private session: SessionHandle | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly log: vscode.LogOutputChannel,
+    log: vscode.LogOutputChannel,
     private readonly vaults: VaultService,
+    private readonly agents: AgentService,
   ) {
     context.environmentVariableCollection.persistent = false;
-    this.status.name = 'Keyward: keys in terminals';
+    this.status.name = vscode.l10n.t('Keyward: keys on request in terminals');
     this.status.command = 'keyward.removeInjectedKeys';
-    registerCommand(context, log, 'keyward.injectKeys', () => this.inject());
-    registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove());
-    registerCommand(context, log, 'keyward.runTaskWithKeys', () => this.runTask());
-    void this.setInjected(0);
+    registerCommand(context, log, 'keyward.injectKeys', () => this.inject(log));
+    registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove(log));
+    registerCommand(context, log, 'keyward.runTaskWithKeys', () =>
+      runTaskWithKeys(
+        () => vaults.require(),
+        () => vaults.notifyChanged(),
+      ),
+    );
+    void this.setInjected(false);
   }
 
-  private async inject(): Promise<void> {
-    const secrets = await this.activeSecrets('terminal injection (VS Code)');
+  private async inject(log: vscode.LogOutputChannel): Promise<void> {
+    this.vaults.require();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const session = await this.agents.openSession({
+      label: vscode.l10n.t('terminals of {0}', folder?.name ?? 'this window'),
+      vault: () => this.vaults.require(),
+      changed: () => this.vaults.notifyChanged(),
+    });
+    const bin = path.join(await this.agents.dir(), 'bin');
+    loadFeatures().writeCliShim(bin, this.agents.launcher);
+    this.session?.end();
+    this.session = session;
     const collection = this.context.environmentVariableCollection;
     collection.clear();
-    for (const [name, value] of secrets) collection.replace(name, value);
-    collection.description = `${secrets.size} keys from the Keyward vault`;
-    await this.setInjected(secrets.size);
-    this.log.info(`Injected ${secrets.size} keys into new terminals: ${[...secrets.keys()].join(', ')}.`);
+    for (const [name, value] of Object.entries(session.env)) collection.replace(name, value);
+    collection.prepend('PATH', `${bin}${path.delimiter}`);
+    collection.description = vscode.l10n.t(
+      'Keyward: programs here can ask this window for vault keys (`keyward vault run -- CMD`, `eval "$(keyward env)"`).',
+    );
+    await this.setInjected(true);
+    log.info(`New terminals can ask the key agent for keys (${session.label}).`);
     void vscode.window.showInformationMessage(
-      `New terminals get ${secrets.size} keys from the vault. Terminals already open keep their environment until relaunched.`,
+      vscode.l10n.t(
+        'New terminals can ask for vault keys: run `keyward vault run -- CMD` or `eval "$(keyward env)"`, and allow it when asked. Terminals already open keep their environment until relaunched.',
+      ),
     );
   }
 
-  private async remove(): Promise<void> {
+  private async remove(log: vscode.LogOutputChannel): Promise<void> {
+    this.session?.end();
+    this.session = undefined;
     this.context.environmentVariableCollection.clear();
-    await this.setInjected(0);
-    this.log.info('Removed the vault keys from terminals.');
+    await this.setInjected(false);
+    log.info('Terminals can no longer ask for keys; their session ended.');
   }
 
-  private async runTask(): Promise<void> {
-    this.vaults.require();
-    const tasks = (await vscode.tasks.fetchTasks()).filter(
-      (t) => t.execution instanceof vscode.ShellExecution || t.execution instanceof vscode.ProcessExecution,
+  private async setInjected(injected: boolean): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'keyward.keysInjected', injected);
+    if (!injected) return this.status.hide();
+    this.status.text = `$(key) ${vscode.l10n.t('Keys on request')}`;
+    this.status.tooltip = vscode.l10n.t(
+      'New terminals can ask for vault keys, and you are asked once per session. Click to end the session.',
     );
-    if (tasks.length === 0) {
-      void vscode.window.showInformationMessage('No shell or process tasks found in this workspace.');
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(
-      tasks.map((task) => ({ label: task.name, description: task.source, task })),
-      { placeHolder: "Task to run with the vault's keys" },
-    );
-    if (!picked) return;
-    const secrets = Object.fromEntries(await this.activeSecrets(`task ${picked.task.name} (VS Code)`));
-    await vscode.tasks.executeTask(withEnv(picked.task, secrets));
-  }
-
-  private async activeSecrets(purpose: string): Promise<Map<string, string>> {
-    const vault = this.vaults.require();
-    const names = vault
-      .list()
-      .filter((k) => k.status !== 'retired')
-      .map((k) => k.name);
-    const secrets = await vault.revealForInjection(names, purpose);
-    this.vaults.notifyChanged();
-    return secrets;
-  }
-
-  private async setInjected(count: number): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'keyward.keysInjected', count > 0);
-    if (count === 0) return this.status.hide();
-    this.status.text = `$(key) ${count} in terminals`;
-    this.status.tooltip = 'Vault keys are injected into new terminals (not written to disk). Click to remove them.';
     this.status.show();
   }
 
   dispose(): void {
+    this.session?.end();
     this.status.dispose();
   }
-}
-
-/** The same task, its execution's environment extended with `env`. */
-function withEnv(task: vscode.Task, env: Record<string, string>): vscode.Task {
-  const execution = task.execution as vscode.ShellExecution | vscode.ProcessExecution;
-  const options = { ...execution.options, env: { ...execution.options?.env, ...env } };
-  const run =
-    execution instanceof vscode.ShellExecution
-      ? execution.commandLine !== undefined
-        ? new vscode.ShellExecution(execution.commandLine, options)
-        : new vscode.ShellExecution(execution.command!, execution.args ?? [], options)
-      : new vscode.ProcessExecution(execution.process, execution.args, options);
-  const copy = new vscode.Task(
-    task.definition,
-    task.scope ?? vscode.TaskScope.Workspace,
-    task.name,
-    task.source,
-    run,
-    task.problemMatchers,
-  );
-  copy.presentationOptions = task.presentationOptions;
-  return copy;
 }

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import type { KeyAgent } from '../../core/agent/agent';
+import type { GrantDecision, GrantRequest } from '../../core/agent/answer';
+import type { SessionHandle } from '../../core/agent/session';
+import type { CliLauncher } from '../../core/agent/shims';
+import type { Vault } from '../../core/vault/vault';
+import { loadFeatures } from '../loadFeatures';
+
+export interface AgentSessionRequest {
+  /** Shown when the user is asked and in the audit log, e.g. `terminals of api`. */
+  label: string;
+  /** The vault this session's keys come from, found afresh on every request. */
+  vault: () => Vault;
+  /** Called after a grant or refusal changed the audit log. */
+  changed: () => void;
+  allowedKeys?: readonly string[];
+}
+
+/**
+ * The extension host's key agent (see src/core/agent/agent.ts), started on first use and closed
+ * with the window, which ends every session and grant. Programs in terminals and debug sessions
+ * reach it through the socket; only the extension host holds the master key.
+ */
+export class AgentService implements vscode.Disposable {
+  private agent: Promise<KeyAgent> | undefined;
+  private started: KeyAgent | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly ask: (request: GrantRequest) => Promise<GrantDecision>,
+  ) {}
+
+  async openSession(request: AgentSessionRequest): Promise<SessionHandle> {
+    const agent = await this.start();
+    const features = loadFeatures();
+    return agent.openSession({
+      label: request.label,
+      source: features.vaultKeySource(request.vault, request.changed),
+      allowedKeys: request.allowedKeys,
+    });
+  }
+
+  /** The agent's private folder, for shims. */
+  async dir(): Promise<string> {
+    return (await this.start()).dir;
+  }
+
+  /** How shims start the CLI bundled with this extension under VS Code's own runtime. */
+  get launcher(): CliLauncher {
+    return {
+      runtime: process.execPath,
+      cli: vscode.Uri.joinPath(this.extensionUri, 'dist', 'cli.js').fsPath,
+      electron: process.versions.electron !== undefined,
+      platform: process.platform,
+    };
+  }
+
+  private start(): Promise<KeyAgent> {
+    this.agent ??= loadFeatures()
+      .KeyAgent.start({
+        grant: (request) => {
+          this.log.info(
+            `Asking whether pid ${request.caller.pid} (${request.session}) may read ${request.keys.join(', ')}.`,
+          );
+          return this.ask(request);
+        },
+        log: (message) => this.log.warn(message),
+      })
+      .then(
+        (agent) => {
+          // The window may have closed while the agent was starting.
+          if (this.disposed) void agent.close();
+          this.started = agent;
+          this.log.info(`Key agent listening at ${agent.address}.`);
+          return agent;
+        },
+        (error: unknown) => {
+          this.agent = undefined;
+          throw error;
+        },
+      );
+    return this.agent;
+  }
+
+  /** Closing removes the socket at once (see KeyAgent.close), before the host can exit. */
+  dispose(): void {
+    this.disposed = true;
+    void this.started?.close();
+  }
+}

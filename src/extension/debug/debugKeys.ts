@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { DEBUG_TYPES_WITH_KEYS, debugKeysRequest, withRuntime } from '../../core/agent/debugLaunch';
+import type { SessionHandle } from '../../core/agent/session';
+import { isKeywardError, KeywardError } from '../../core/errors';
+import type { AgentService } from '../agent/agentService';
+import { loadFeatures } from '../loadFeatures';
+import type { VaultService } from '../vault/vaultService';
+
+/**
+ * Debug sessions with keys: a Node or Python launch configuration with
+ * `"keyward": { "keys": ["NAME"] }` starts its runtime through a shim that asks the key agent for
+ * those keys (the user is asked once; the grant is audited), then becomes the runtime. The
+ * configuration VS Code sees holds only the shim's path; launch.json is never touched.
+ */
+class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Disposable {
+  /** Shim path → its agent session and folder, ended with the debug session. */
+  private readonly running = new Map<string, { session: SessionHandle; dir: string }>();
+
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly vaults: VaultService,
+    private readonly agents: AgentService,
+  ) {}
+
+  async resolveDebugConfigurationWithSubstitutedVariables(
+    _folder: vscode.WorkspaceFolder | undefined,
+    config: vscode.DebugConfiguration,
+  ): Promise<vscode.DebugConfiguration | undefined> {
+    try {
+      const request = debugKeysRequest(config, process.platform);
+      if (!request || this.running.has(request.runtime)) return config;
+      const vault = this.vaults.require();
+      const stored = new Set(vault.list().map((key) => key.name));
+      const missing = request.keys.filter((name) => !stored.has(name));
+      if (missing.length > 0)
+        throw new KeywardError(
+          vscode.l10n.t('"{0}" asks for {1}, which the vault does not hold.', config.name, missing.join(', ')),
+          'key-missing',
+          1,
+        );
+      const session = await this.agents.openSession({
+        label: vscode.l10n.t('debug session "{0}"', config.name),
+        vault: () => this.vaults.require(),
+        changed: () => this.vaults.notifyChanged(),
+        allowedKeys: request.keys,
+      });
+      const dir = path.join(await this.agents.dir(), 'debug', session.id);
+      const shim = loadFeatures().writeRuntimeShim(
+        path.join(dir, `keyward-${path.basename(request.runtime).replace(/[^\w.-]/g, '_')}`),
+        {
+          launcher: this.agents.launcher,
+          agentEnv: session.env,
+          keys: request.keys,
+          runtime: request.runtime,
+        },
+      );
+      this.running.set(shim, { session, dir });
+      this.log.info(
+        `Debug session "${config.name}" starts ${request.runtime} through the key agent for ${request.keys.join(', ')}.`,
+      );
+      return withRuntime(config, request, shim) as vscode.DebugConfiguration;
+    } catch (error) {
+      const message = isKeywardError(error)
+        ? error.message
+        : vscode.l10n.t('could not prepare the keys ({0}).', (error as Error)?.name ?? 'unknown error');
+      this.log.warn(`Debug session "${config.name}": ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Keyward: {0}', message));
+      return undefined;
+    }
+  }
+
+  ended(session: vscode.DebugSession): void {
+    for (const field of ['runtimeExecutable', 'python']) {
+      const value: unknown = session.configuration[field];
+      const runtime = Array.isArray(value) ? (value as unknown[])[0] : value;
+      const entry = typeof runtime === 'string' ? this.running.get(runtime) : undefined;
+      if (!entry) continue;
+      this.running.delete(runtime as string);
+      entry.session.end();
+      rmSync(entry.dir, { recursive: true, force: true });
+    }
+  }
+
+  dispose(): void {
+    for (const { session } of this.running.values()) session.end();
+    this.running.clear();
+  }
+}
+
+export function registerDebugKeys(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  vaults: VaultService,
+  agents: AgentService,
+): void {
+  const provider = new DebugKeysProvider(log, vaults, agents);
+  context.subscriptions.push(
+    provider,
+    ...DEBUG_TYPES_WITH_KEYS.map((type) => vscode.debug.registerDebugConfigurationProvider(type, provider)),
+    vscode.debug.onDidTerminateDebugSession((session) => provider.ended(session)),
+  );
+}
