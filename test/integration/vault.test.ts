@@ -95,6 +95,45 @@ describe('vault in the real host', function () {
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
   });
 
+  it('debugs a Node program whose launch configuration asks for a key, through the agent', async () => {
+    const out = path.join(folder(), 'debug-probe.txt');
+    const program = path.join(folder(), 'probe.js');
+    writeFileSync(
+      program,
+      `require('fs').writeFileSync(${JSON.stringify(out)}, require('crypto').createHash('sha256').update(process.env.PAYMENTS_KEY ?? '').digest('hex') + (process.env.KEYWARD_AGENT_TOKEN ? ' token' : ''));`,
+    );
+    const asked = user.shown.length;
+    const config = {
+      type: 'node',
+      request: 'launch',
+      name: 'probe with keys',
+      program,
+      keyward: { keys: ['PAYMENTS_KEY'] },
+    };
+    let resolved: vscode.DebugConfiguration | undefined;
+    const started = vscode.debug.onDidStartDebugSession((session) => (resolved ??= session.configuration));
+    assert.ok(await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], config), 'the debugger started');
+    await waitUntil(
+      () => existsSync(out) && readFileSync(out, 'utf8').length >= 64,
+      30_000,
+      'the debuggee did not run',
+    );
+    started.dispose();
+    assert.equal(
+      readFileSync(out, 'utf8'),
+      createHash('sha256').update(planted).digest('hex'),
+      'the debuggee has the key and no token',
+    );
+    assert.ok(
+      user.shown
+        .slice(asked)
+        .some((line) => line.includes('read PAYMENTS_KEY') && line.includes('debug session "probe with keys"')),
+      `the user was asked: ${user.shown.slice(asked).join(' | ')}`,
+    );
+    assertNoPlaintext(JSON.stringify(resolved), 'the resolved debug configuration');
+    assert.match(String(resolved?.runtimeExecutable), /keyward-node$/);
+  });
+
   it('copies a value to the clipboard on Copy Value and audits nothing in the clear', async () => {
     user.answer('PAYMENTS_KEY');
     await vscode.commands.executeCommand('keyward.copyValue');
