@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: build, type-check, the unit suites on plain Node, the integration suites inside a real
-# VS Code host (code-server, installed on first use), then the end-to-end scenarios against the
-# packaged VSIX. Every suite always runs, so one failing does not hide the others' results; the exit
-# code is nonzero if anything failed.
+# `npm test`: build, type-check, lint and format check, the unit suites on plain Node, the integration
+# suites inside a real VS Code host (code-server, installed on first use), then the end-to-end
+# scenarios against the packaged VSIX. Every check and suite always runs, so one failing does not
+# hide the others' results; the exit code is nonzero if anything failed. A failed build or type-check
+# stops early, since nothing after it would be meaningful.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +17,14 @@ timed() {
 
 timed npm run --silent build || exit 1
 timed npm run --silent typecheck || exit 1
+timed npm run --silent lint
+lint=$?
+timed npm run --silent format:check
+format=$?
 timed npx mocha
 unit=$?
 timed npm run --silent test:host
 host=$?
 timed npm run --silent test:e2e
 e2e=$?
-[ "$unit" -eq 0 ] && [ "$host" -eq 0 ] && [ "$e2e" -eq 0 ]
+[ "$lint" -eq 0 ] && [ "$format" -eq 0 ] && [ "$unit" -eq 0 ] && [ "$host" -eq 0 ] && [ "$e2e" -eq 0 ]

@@ -17,6 +17,8 @@ export function processIO(): CliIO {
 
 export async function readStdin(stdin: Readable): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.from(chunk));
+  // A stream without an encoding yields Buffers; one with setEncoding() yields strings.
+  for await (const chunk of stdin as AsyncIterable<Buffer | string>)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -59,6 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  // runCli turns every failure into an exit code, so this promise never rejects.
   void runCli(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;
   });

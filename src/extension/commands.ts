@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { isKeywardError } from '../core/errors';
 import { lazy } from './lazy';
 
-export type Handler = (...args: any[]) => unknown;
+/** A command implementation. VS Code passes whatever the caller gave, so arguments are unknown until checked. */
+export type Handler = (...args: unknown[]) => unknown;
 
 /**
  * Registers a command whose failures become messages: a refusal (exit code 1 in the CLI) is a

@@ -107,7 +107,11 @@ export async function runScanBench(log: (line: string) => void = console.log): P
     const cpu: number[] = [];
     for (let i = 0; i < BIG_FILE_RUNS + 5; i++) {
       const run = timed(text.length, () => scanner.scanText(text, 'big.ts'));
-      if (i >= 5) (wall.push(run.ms), cpu.push(run.cpuMs)); // the first runs warm the JIT
+      // The first runs warm the JIT.
+      if (i >= 5) {
+        wall.push(run.ms);
+        cpu.push(run.cpuMs);
+      }
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
     log(

@@ -87,7 +87,7 @@ export async function openSession(root: string): Promise<E2ESession> {
     const page = context.pages()[0] ?? (await context.newPage());
     const leaks = new LeakCheck();
     leaks.attach(page);
-    await page.goto(`${server.base}/?${new URLSearchParams({ folder: workspace.folder })}`);
+    await page.goto(`${server.base}/?${new URLSearchParams({ folder: workspace.folder }).toString()}`);
     await page.locator('.monaco-workbench .statusbar').waitFor({ timeout: 60_000 });
     console.log(`::: code-server and workbench up after ${seconds(started)}`);
     return { page, leaks, workspace, vaultValue, leakedToken, close };

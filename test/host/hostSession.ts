@@ -52,7 +52,7 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
       ['extensionEnvironment', JSON.stringify({ ...options.env, KEYWARD_TEST_REPORT_PREFIX: REPORT_PREFIX })],
     ];
     const query = new URLSearchParams({ folder: options.folder, payload: JSON.stringify(payload) });
-    await page.goto(`${options.base}/?${query}`);
+    await page.goto(`${options.base}/?${query.toString()}`);
 
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>(

@@ -25,6 +25,8 @@ export function launchChromium(profileDir: string): Promise<BrowserContext> {
   const modulePath = process.env.KEYWARD_PLAYWRIGHT;
   if (!modulePath)
     throw new Error('KEYWARD_PLAYWRIGHT is not set: run through test/host/run.sh (it sources test/host/env.sh).');
+  // A CommonJS package at a path known only at run time, outside the project's dependencies.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   const { chromium } = require(modulePath) as PlaywrightCore;
   return chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.KEYWARD_CHROMIUM ?? '/usr/bin/chromium',

@@ -27,6 +27,11 @@ export async function treeItems(
   return items;
 }
 
+/** A tree item's label as text (a label may be a string or a highlighted TreeItemLabel). */
+export function labelText(label: string | vscode.TreeItemLabel | undefined): string {
+  return typeof label === 'object' ? label.label : (label ?? '');
+}
+
 /** The running extension's API, once its vault state is known (activating it if needed). */
 export async function keywardApi(): Promise<KeywardApi> {
   const extension = vscode.extensions.getExtension<KeywardApi>(KEYWARD_ID)!;

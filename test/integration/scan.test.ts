@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import type { Baseline } from '../../src/core/scan/baseline';
+import { parseJson } from '../support/json';
 import { keywardApi, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
@@ -35,6 +37,11 @@ async function quickFixes(rel: string, diagnostic: vscode.Diagnostic): Promise<v
   );
   // The command's results carry no diagnostics: tell Keyward's fixes from other providers' by title.
   return actions.filter((a) => /Vault|Environment Reference|Ignore on This Line|Baseline/.test(a.title));
+}
+
+/** A code action's command arguments: VS Code types them `any[]`; ours are plain JSON objects. */
+function commandArguments(action: vscode.CodeAction): unknown[] {
+  return (action.command?.arguments ?? []) as unknown[];
 }
 
 function assertNoPlaintext(text: string, where: string): void {
@@ -95,10 +102,10 @@ describe('scanning in the real host', function () {
     await open('src/accept.yaml');
     const [diagnostic] = await diagnosticsOf('src/accept.yaml', (all) => all.length === 1, 'no Keyward diagnostic');
     const accept = (await quickFixes('src/accept.yaml', diagnostic)).find((a) => a.title === 'Add to Baseline')!;
-    await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? []));
+    await vscode.commands.executeCommand(accept.command!.command, ...commandArguments(accept));
     const baseline = readFileSync(path.join(folder(), '.keyward', 'baseline.json'), 'utf8');
     assert.deepEqual(
-      JSON.parse(baseline).findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId]),
+      parseJson<Baseline>(baseline).findings.map((f) => [f.file, f.ruleId]),
       [['src/accept.yaml', 'github-ghp-token']],
     );
     assertNoPlaintext(baseline, 'the baseline');
@@ -115,7 +122,7 @@ describe('scanning in the real host', function () {
     const [diagnostic] = keyward(editor.document.uri);
     const move = (await quickFixes('src/leak.ts', diagnostic)).find((a) => a.isPreferred)!;
     user.answer('GITHUB_TOKEN');
-    await vscode.commands.executeCommand(move.command!.command, ...(move.command!.arguments ?? []));
+    await vscode.commands.executeCommand(move.command!.command, ...commandArguments(move));
     assert.ok(existsSync(path.join(folder(), '.keyward', 'vault.db')), 'Create Vault was offered and accepted');
     assert.ok(
       user.shown.some((line) => line.startsWith('input: ')),

@@ -26,14 +26,15 @@ export class ScriptedUser {
       }
       return answer;
     });
-    const message = async (text: string, ...rest: unknown[]) => {
+    // Same signature as the API it replaces: it answers with a promise.
+    const message = (text: string, ...rest: unknown[]): Promise<string | undefined> => {
       const first = rest[0];
       const modal =
         typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
       this.shown.push(`message: ${text} ${modal ? ((first as vscode.MessageOptions).detail ?? '') : ''}`);
       const offered = rest.filter((item): item is string => typeof item === 'string');
-      if (offered.includes(this.answers[0])) return this.answers.shift();
-      return modal ? offered[0] : undefined;
+      if (offered.includes(this.answers[0])) return Promise.resolve(this.answers.shift());
+      return Promise.resolve(modal ? offered[0] : undefined);
     };
     replace('showInformationMessage', message);
     replace('showWarningMessage', message);

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { keywardApi, treeItems, waitUntil } from './host';
+import { keywardApi, labelText, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
@@ -148,7 +148,7 @@ describe('vault in the real host', function () {
     writeFileSync(envFile, `# service\nIMPORTED_TOKEN=${imported}\nDEBUG=true\n`);
     user.answer('Replace with .env.example');
     await vscode.commands.executeCommand('keyward.importEnv', vscode.Uri.file(envFile));
-    const names = (await treeItems(keyward.keysTree)).map((item) => item.label);
+    const names = (await treeItems(keyward.keysTree)).map((item) => labelText(item.label));
     assert.ok(names.includes('IMPORTED_TOKEN') && names.includes('DEBUG'), `imported: ${names.join(', ')}`);
     assert.equal(existsSync(envFile), false, 'the plaintext .env is gone');
     assert.equal(readFileSync(path.join(folder(), '.env.example'), 'utf8'), '# service\nIMPORTED_TOKEN=\nDEBUG=\n');

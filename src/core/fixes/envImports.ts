@@ -16,10 +16,8 @@ export function importEdit(text: string, languageId: string): TextEdit | undefin
 
 /** After the leading comments (shebang, encoding), a module docstring and `from __future__` imports. */
 function pythonImportOffset(text: string): number {
-  let offset = 0;
   const docstring = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*[rRuU]?("""|''')[\s\S]*?\1[^\n]*\n/.exec(text);
-  if (docstring) offset = docstring[0].length;
-  else offset = /^(?:[ \t]*#.*\r?\n)*/.exec(text)![0].length;
+  const offset = docstring ? docstring[0].length : /^(?:[ \t]*#.*\r?\n)*/.exec(text)![0].length;
   const future = /^(?:from[ \t]+__future__[ \t]+import[^\n]*\n)+/.exec(text.slice(offset));
   return offset + (future?.[0].length ?? 0);
 }

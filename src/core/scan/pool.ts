@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker, WorkerInit } from './worker';
 export interface PoolOptions {
   workers: number;
   init: WorkerInit;
-  onFilesDone(count: number): void;
+  onFilesDone: (count: number) => void;
   signal?: AbortSignal;
 }
 
@@ -74,7 +74,7 @@ export function runInWorkers(
 
   return new Promise<BatchResult[]>((resolve, reject) => {
     let settled = false;
-    const finish = (error?: unknown) => {
+    const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);

@@ -29,7 +29,7 @@ export function buildAutomaton(
   keywordsByRule.forEach((keywords, rule) => {
     if (keywords.length === 0) unfiltered.push(rule);
     for (const keyword of keywords) {
-      if (keyword.length === 0 || !/^[\x00-\x7f]+$/.test(keyword)) {
+      if (keyword.length === 0 || !/^\p{ASCII}+$/u.test(keyword)) {
         throw new KeywardError(
           `Rule ${ruleIds[rule] ?? rule}: keywords must be non-empty ASCII text.`,
           'config-invalid',
@@ -47,7 +47,7 @@ export function buildAutomaton(
  * with one row copy per state rather than 128 lookups per state.
  */
 class Trie {
-  readonly children: Map<number, number>[] = [new Map()];
+  readonly children: Map<number, number>[] = [new Map<number, number>()];
   readonly found: number[][] = [[]];
 
   insert(keyword: string, rule: number): void {

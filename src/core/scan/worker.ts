@@ -26,7 +26,9 @@ const PROGRESS_EVERY = 32;
 function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
   const scanner = createScanner(rulesFor(init.config, { trusted: init.trusted }));
   const post = (message: FromWorker) => port.postMessage(message);
-  port.on('message', async ({ entries }: ToWorker) => {
+  // scanOne reports its own failures as messages, so its promise never rejects.
+  port.on('message', (message: ToWorker) => void scanOne(message));
+  async function scanOne({ entries }: ToWorker): Promise<void> {
     let unreported = 0;
     const onFileDone = () => {
       if (++unreported < PROGRESS_EVERY) return;
@@ -43,7 +45,7 @@ function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
     } catch (e) {
       post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
-  });
+  }
 }
 
 if (parentPort) serve(parentPort, workerData as WorkerInit);

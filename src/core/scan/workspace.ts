@@ -78,7 +78,8 @@ interface Run {
   config: ScanConfig;
   trusted: boolean;
   signal: AbortSignal | undefined;
-  onFilesDone(count: number): void;
+  /** A plain callback (not a method): it is handed on to the pool detached from this object. */
+  onFilesDone: (count: number) => void;
 }
 
 async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes: number, workers: number, run: Run) {

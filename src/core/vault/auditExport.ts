@@ -1,7 +1,14 @@
 import type { AuditEntry } from './audit';
-import type { AuditVerification } from './auditVerify';
+import type { AuditProblem, AuditVerification } from './auditVerify';
 
 export type AuditExportFormat = 'csv' | 'json';
+
+/** The JSON export's shape. */
+export interface AuditExportJson {
+  verified: boolean;
+  problem: AuditProblem | null;
+  entries: AuditEntry[];
+}
 
 export interface AuditFilter {
   keyName?: string;
@@ -22,7 +29,12 @@ export function filterAudit(entries: AuditEntry[], filter: AuditFilter): AuditEn
  */
 export function exportAudit(entries: AuditEntry[], format: AuditExportFormat, verification: AuditVerification): string {
   if (format === 'json') {
-    return `${JSON.stringify({ verified: !verification.problem, problem: verification.problem ?? null, entries }, null, 2)}\n`;
+    const document: AuditExportJson = {
+      verified: !verification.problem,
+      problem: verification.problem ?? null,
+      entries,
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
   }
   const rows = entries.map((e) => COLUMNS.map((c) => csvCell(String(e[c] ?? ''))).join(','));
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

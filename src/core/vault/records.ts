@@ -71,7 +71,7 @@ function toRecord(r: KeyRow): KeyRecord {
 }
 
 export function toSummary(record: KeyRecord): KeySummary {
-  const { ciphertext: _c, fingerprint: _f, ...summary } = record;
+  const { ciphertext, fingerprint, ...summary } = record;
   return summary;
 }
 

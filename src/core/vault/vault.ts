@@ -270,7 +270,9 @@ export class Vault {
 
   private async decryptAudited(names: string[], event: AuditEvent): Promise<string[]> {
     await this.store.options.beforeReveal?.(names, event.detail ?? event.action);
-    const outcome = await this.store.mutate(undefined, () => {
+    // A failed decryption is audited (so the save must go ahead) and then rethrown.
+    type Outcome = { values: string[] } | { failure: unknown };
+    const outcome = await this.store.mutate(undefined, (): Outcome => {
       const values: string[] = [];
       for (const name of names) {
         const record = this.record(name);
@@ -284,13 +286,13 @@ export class Vault {
           );
         } catch (error) {
           this.store.audit({ action: 'decrypt-failed', keyName: name });
-          return { error: error as Error };
+          return { failure: error };
         }
       }
       this.store.audit(event);
       return { values };
     });
-    if ('error' in outcome) throw outcome.error;
+    if ('failure' in outcome) throw outcome.failure;
     return outcome.values;
   }
 

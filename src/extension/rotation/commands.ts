@@ -36,7 +36,7 @@ export function rotationCommands({ vaults }: RotationDeps) {
       if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
     },
 
-    'keyward.verifyAuditLog': async () => {
+    'keyward.verifyAuditLog': () => {
       const { entries, problem } = vaults.require().verifyAudit();
       if (!problem)
         return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);

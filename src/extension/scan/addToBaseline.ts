@@ -3,20 +3,14 @@ import * as vscode from 'vscode';
 import { acceptFinding } from '../../core/fixes/baselineEntry';
 import { KeywardError } from '../../core/errors';
 import { DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../../core/scan/baseline';
+import type { AddToBaselineArgs } from './commandArgs';
 import type { ScanSetup } from './scanSetup';
-
-export interface AddToBaselineArgs {
-  uri: string;
-  fingerprint: string;
-  ruleId: string;
-  line: number;
-}
 
 /**
  * Accepts a finding in the workspace folder's `.keyward/baseline.json` (the file the CLI's
  * `--baseline` reads). Only the fingerprint identifies it; file and line are for reviewers.
  */
-export async function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): Promise<void> {
+export function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): void {
   const uri = vscode.Uri.parse(args.uri);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) throw new KeywardError('Only files inside the workspace folder have a baseline.', 'refused', 1);

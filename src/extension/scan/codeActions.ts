@@ -3,8 +3,7 @@ import { supportsEnvReplacement } from '../../core/fixes/envReference';
 import { planIgnoreComment } from '../../core/fixes/ignoreEdit';
 import { DIAGNOSTIC_SOURCE, ruleIdOf, type ReportedItem } from './diagnostics';
 import type { LiveDiagnostics } from './liveDiagnostics';
-import type { MoveToVaultArgs } from './moveToVault';
-import type { AddToBaselineArgs } from './addToBaseline';
+import type { AddToBaselineArgs, MoveToVaultArgs } from './commandArgs';
 
 /**
  * Quick fixes for Keyward's own diagnostics: move a secret to the vault (preferred: it is the

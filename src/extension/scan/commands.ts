@@ -2,10 +2,11 @@ import type * as vscode from 'vscode';
 import type { Handler } from '../commands';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
-import { addToBaseline, type AddToBaselineArgs } from './addToBaseline';
+import { addToBaseline } from './addToBaseline';
+import { parseAddToBaselineArgs, parseMoveToVaultArgs } from './commandArgs';
 import type { SCAN_COMMANDS } from './commandIds';
 import type { FindingsModel } from './findingsModel';
-import { moveToVault, type MoveToVaultArgs } from './moveToVault';
+import { moveToVault } from './moveToVault';
 import type { ScanSetup } from './scanSetup';
 import { runWorkspaceScan } from './scanWorkspaceCommand';
 
@@ -27,7 +28,7 @@ export function scanCommands({
 }: ScanCommandDeps): Record<(typeof SCAN_COMMANDS)[number], Handler> {
   return {
     'keyward.scanWorkspace': () => runWorkspaceScan(setup, model, settings, log),
-    'keyward.moveToVault': (args: MoveToVaultArgs) => moveToVault(args, vaults),
-    'keyward.addToBaseline': (args: AddToBaselineArgs) => addToBaseline(args, setup),
+    'keyward.moveToVault': (args) => moveToVault(parseMoveToVaultArgs(args), vaults),
+    'keyward.addToBaseline': (args) => addToBaseline(parseAddToBaselineArgs(args), setup),
   };
 }

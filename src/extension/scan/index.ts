@@ -48,5 +48,5 @@ export function registerScanFeatures({ context, log, vaults, settings }: ScanFea
     vscode.languages.registerCodeActionsProvider(everyFile, new KeywardCodeActions(live), KeywardCodeActions.metadata),
     vscode.languages.registerHoverProvider(everyFile, new EnvReferenceHover(vaults, settings)),
   );
-  return { findingsTree: tree, dispose: () => disposable.dispose() };
+  return { findingsTree: tree, dispose: () => void disposable.dispose() };
 }

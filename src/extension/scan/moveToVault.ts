@@ -6,17 +6,7 @@ import type { Vault } from '../../core/vault/vault';
 import { checkProvider } from '../../core/vault/providerCheck';
 import { askKeyName } from '../vault/prompts';
 import type { VaultService } from '../vault/vaultService';
-
-/** The quick fix's command arguments: plain JSON, since they travel through the workbench. */
-export interface MoveToVaultArgs {
-  uri: string;
-  /** Start line, start character, end line, end character (0-based). */
-  range: [number, number, number, number];
-  /** The rule's provider, for the suggested name and the key's provider label. */
-  provider?: string;
-  /** Set for a copy of a vault key: nothing to store, only the reference to write. */
-  keyName?: string;
-}
+import type { MoveToVaultArgs } from './commandArgs';
 
 const FAMILIES = new Set(['generic', 'private-key']);
 

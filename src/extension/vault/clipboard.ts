@@ -15,9 +15,11 @@ export class SecretClipboard implements vscode.Disposable {
     clearTimeout(this.timer);
     if (seconds <= 0) return;
     const copied = digest(value);
-    this.timer = setTimeout(async () => {
-      if (digest(await vscode.env.clipboard.readText()) === copied) await vscode.env.clipboard.writeText('');
-    }, seconds * 1000);
+    this.timer = setTimeout(() => void this.clearIfStill(copied), seconds * 1000);
+  }
+
+  private async clearIfStill(copied: string): Promise<void> {
+    if (digest(await vscode.env.clipboard.readText()) === copied) await vscode.env.clipboard.writeText('');
   }
 
   dispose(): void {

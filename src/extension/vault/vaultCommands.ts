@@ -23,7 +23,8 @@ export function vaultCommands({
       if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
     },
 
-    'keyward.importEnv': async (uri?: vscode.Uri) => importEnvFile(vaults, uri),
+    // From a file's context menu the argument is its Uri; from the palette there is none.
+    'keyward.importEnv': async (arg?: unknown) => importEnvFile(vaults, arg instanceof vscode.Uri ? arg : undefined),
 
     'keyward.importMasterKey': async () => {
       const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   process.stdout.write('done\n');
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error?.code ?? ''} ${error?.message ?? error}\n`);
+main().catch((error: unknown) => {
+  // The parent test matches on the error code (a KeywardError's) and message.
+  const { code = '', message = String(error) } = error instanceof Error ? (error as Error & { code?: string }) : {};
+  process.stderr.write(`${code} ${message}\n`);
   process.exit(2);
 });

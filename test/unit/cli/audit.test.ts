@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { generateMasterKey } from '../../../src/core/crypto/masterKey';
+import type { AuditExportJson } from '../../../src/core/vault/auditExport';
+import type { AuditVerification } from '../../../src/core/vault/auditVerify';
 import { keyward } from '../../support/cli';
+import { parseJson } from '../../support/json';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
 import { tamper } from '../vault/tamper';
@@ -29,10 +32,10 @@ describe('keyward audit (CLI)', function () {
     assert.match(csv, /^seq,ts,action,keyName,actor,detail,mac\r\n1,[^,]+,vault-create,/);
     assert.match(csv, /\r\n3,[^,]+,key-reveal,A,/);
     assert.equal(statSync(csvFile).mode & 0o077, 0, 'the export is private to its owner');
-    const json = JSON.parse(run(['audit', 'export', '--action', 'audit-export']).stdout);
+    const json = parseJson<AuditExportJson>(run(['audit', 'export', '--action', 'audit-export']).stdout);
     assert.equal(json.verified, true);
     assert.deepEqual(
-      json.entries.map((e: { detail: string }) => e.detail),
+      json.entries.map((e) => e.detail),
       ['3 entries as csv to audit.csv'],
     );
     assert.ok(!csv.includes(value));
@@ -41,7 +44,7 @@ describe('keyward audit (CLI)', function () {
     const bad = run(['audit', 'verify']);
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /TAMPERED at entry 2 \(deleted\)/);
-    assert.equal(JSON.parse(run(['audit', 'verify', '--json']).stdout).problem.seq, 2);
+    assert.equal(parseJson<AuditVerification>(run(['audit', 'verify', '--json']).stdout).problem?.seq, 2);
     assert.equal(run(['audit', 'export', '--format', 'xml']).code, 2);
     assert.equal(run(['audit']).code, 2);
   });

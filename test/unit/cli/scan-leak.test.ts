@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
+import type { JsonReport } from '../../../src/core/scan/report/json';
 import { git, tempRepo } from '../../fixtures/cli-scan/git';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment, privateKeyBlock, randomAlnum } from '../../fixtures/cli-scan/secrets';
+import { parseJson } from '../../support/json';
 
 describe('keyward scan never prints a secret', () => {
   let repo: string;
@@ -48,7 +50,7 @@ describe('keyward scan never prints a secret', () => {
   after(() => rmSync(repo, { recursive: true, force: true }));
 
   it('found the planted secrets (so the check below is meaningful)', () => {
-    const json = JSON.parse(transcript[4]);
+    const json = parseJson<JsonReport>(transcript[4]);
     assert.ok(json.findings.length >= 3, `expected 3+ findings, got ${json.findings.length}`);
     assert.ok(transcript.includes('exit 1'));
   });

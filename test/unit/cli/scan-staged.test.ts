@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
+import { runGit } from '../../../src/cli/scan/git';
+import { isKeywardError } from '../../../src/core/errors';
+import type { JsonReport } from '../../../src/core/scan/report/json';
 import { git, tempRepo } from '../../fixtures/cli-scan/git';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';
+import { parseJson } from '../../support/json';
 
 async function run(cwd: string, args: string[]) {
   const captured = captureIO(cwd);
@@ -27,7 +31,7 @@ describe('keyward scan in a git repository', () => {
     writeFileSync(path.join(repo, 'app', 'config.py'), `${genericAssignment().line}\n`);
     const r = await run(path.join(repo, 'app'), ['--format', 'json']);
     assert.equal(r.code, 1, r.stderr);
-    assert.equal(JSON.parse(r.stdout).findings[0].file, 'app/config.py');
+    assert.equal(parseJson<JsonReport>(r.stdout).findings[0].file, 'app/config.py');
   });
 
   describe('--staged', () => {
@@ -56,7 +60,7 @@ describe('keyward scan in a git repository', () => {
       const r = await run(repo, ['--staged', '--format', 'json']);
       assert.equal(r.code, 1, r.stderr);
       assert.deepEqual(
-        JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file),
+        parseJson<JsonReport>(r.stdout).findings.map((f) => f.file),
         [name],
       );
     });
@@ -78,6 +82,13 @@ describe('keyward scan in a git repository', () => {
       const r = await run(repo, ['--staged']);
       assert.equal(r.code, 0, r.stdout);
       assert.match(r.stdout, /1 file scanned, .*1 file skipped/);
+    });
+
+    it('reports a failing git command with its exit code and message, as a Keyward error', async () => {
+      await assert.rejects(
+        runGit(['rev-parse', '--verify', 'no-such-ref'], repo),
+        (e) => isKeywardError(e) && /^git rev-parse failed \(exit 128\): fatal: /.test(e.message),
+      );
     });
 
     it('fails with exit 2 outside a git repository', async () => {

@@ -3,11 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import type * as Sarif from 'sarif';
 import { runCli } from '../../../src/cli/main';
+import type { Baseline } from '../../../src/core/scan/baseline';
 import type { JsonReport } from '../../../src/core/scan/report/json';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment, randomAlnum } from '../../fixtures/cli-scan/secrets';
 import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
+import { parseJson } from '../../support/json';
+
+const RED = '\u001b[31m';
+const assertPlain = (text: string) => assert.equal(stripVTControlCharacters(text), text, 'no escape sequences');
 
 async function run(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; tty?: boolean } = {}) {
   const captured = captureIO(cwd, options);
@@ -61,15 +68,15 @@ describe('keyward scan', () => {
   });
 
   it('colours output only on a TTY without NO_COLOR', async () => {
-    assert.match((await run(dir, [], { tty: true })).stdout, /\x1b\[31m/);
-    assert.doesNotMatch((await run(dir, [], { tty: true, env: { NO_COLOR: '1' } })).stdout, /\x1b\[/);
-    assert.doesNotMatch((await run(dir, [], { tty: false })).stdout, /\x1b\[/);
+    assert.ok((await run(dir, [], { tty: true })).stdout.includes(RED));
+    assertPlain((await run(dir, [], { tty: true, env: { NO_COLOR: '1' } })).stdout);
+    assertPlain((await run(dir, [], { tty: false })).stdout);
   });
 
   it('prints JSON with version, findings and summary', async () => {
     const r = await run(dir, ['--format', 'json']);
     assert.equal(r.code, 1);
-    const report = JSON.parse(r.stdout) as JsonReport;
+    const report = parseJson<JsonReport>(r.stdout);
     assert.match(report.version, /^\d+\.\d+\.\d+/);
     assert.equal(report.findings.length, 1);
     assert.equal(report.findings[0].file, 'src/settings.py');
@@ -81,12 +88,12 @@ describe('keyward scan', () => {
     const r = await run(dir, ['--format', 'sarif', '--output', out]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^1 finding in 1 file .*\nReport written to .*keyward\.sarif\n$/);
-    const log = JSON.parse(readFileSync(out, 'utf8'));
+    const log = parseJson<Sarif.Log>(readFileSync(out, 'utf8'));
     assert.deepEqual(sarifSchemaErrors(log), []);
-    const result = log.runs[0].results[0];
-    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'src/settings.py');
-    assert.equal(result.locations[0].physicalLocation.region.startLine, 2);
-    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, result.ruleId);
+    const result = log.runs[0].results![0];
+    assert.equal(result.locations![0].physicalLocation!.artifactLocation!.uri, 'src/settings.py');
+    assert.equal(result.locations![0].physicalLocation!.region!.startLine, 2);
+    assert.equal(log.runs[0].tool.driver.rules![result.ruleIndex!].id, result.ruleId);
   });
 
   it('honours .gitignore unless --no-gitignore', async () => {
@@ -142,7 +149,7 @@ describe('keyward scan', () => {
       const update = await run(dir, ['--update-baseline']);
       assert.equal(update.code, 0);
       assert.match(update.stderr, /baseline .*baseline\.json now accepts 1 finding/);
-      const baseline = JSON.parse(readFileSync(path.join(dir, '.keyward', 'baseline.json'), 'utf8'));
+      const baseline = parseJson<Baseline>(readFileSync(path.join(dir, '.keyward', 'baseline.json'), 'utf8'));
       assert.equal(baseline.findings[0].file, 'src/settings.py');
       assert.equal(baseline.findings[0].line, 2);
 
@@ -178,7 +185,7 @@ describe('keyward scan', () => {
     });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error/m);
-    assert.doesNotMatch(r.stdout, /\x1b\[/);
+    assertPlain(r.stdout);
     assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret));
     const bad = spawnSync(process.execPath, [cli, 'scan', '--nope'], { cwd: dir, encoding: 'utf8' });
     assert.equal(bad.status, 2);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { generateMasterKey } from '../../../src/core/crypto/masterKey';
+import type { RotationReport } from '../../../src/core/vault/reminders';
 import { Vault } from '../../../src/core/vault/vault';
 import { keyward } from '../../support/cli';
+import { parseJson } from '../../support/json';
 import { sqlEngine } from '../../support/sql';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
@@ -56,7 +58,7 @@ describe('keyward vault rotate / revert / status (CLI)', function () {
     assert.doesNotMatch(text.stdout, /MONTHLY/);
     assert.match(text.stdout, /OVERDUE\s+the master key is 100 days old/);
     assert.equal(run(['vault', 'status', '--fail-on-overdue']).code, 1);
-    const json = JSON.parse(run(['vault', 'status', '--json', '--max-age-days', '200']).stdout);
+    const json = parseJson<RotationReport>(run(['vault', 'status', '--json', '--max-age-days', '200']).stdout);
     assert.deepEqual(json.keys, []);
     assert.equal(json.master.state, 'overdue');
     assert.equal(json.overdue, true);

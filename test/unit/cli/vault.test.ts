@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMasterKey } from '../../../src/core/crypto/masterKey';
+import type { KeySummary } from '../../../src/core/vault/records';
 import { CLI, keyward, type CliResult } from '../../support/cli';
+import { parseJson } from '../../support/json';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
 
@@ -63,7 +65,7 @@ describe('keyward vault (CLI)', function () {
     const json = step(['vault', 'list', '--json']);
     outputs.push(json);
     assert.deepEqual(
-      JSON.parse(json.stdout).keys.map((k: { name: string }) => k.name),
+      parseJson<{ keys: KeySummary[] }>(json.stdout).keys.map((k) => k.name),
       ['OTHER', 'STRIPE_KEY'],
     );
 

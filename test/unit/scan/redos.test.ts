@@ -7,6 +7,7 @@
 // A single regex call cannot be interrupted, so the probes run in a worker thread that is
 // terminated when it overruns: a blow-up fails the test instead of hanging it.
 import assert from 'node:assert/strict';
+import type * as WorkerThreads from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import { createScanner } from '../../../src/core/scan/engine';
 import { compileRule } from '../../../src/core/scan/matchRule';
@@ -24,7 +25,7 @@ type ProbeResult = { worstMs: number; input: number } | 'timeout';
 /** Runs inside the worker: builds the inputs and times the regex on each. Self-contained. */
 function probeWorker(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const { parentPort } = require('node:worker_threads') as typeof WorkerThreads;
   const SIZE = 1 << 20;
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import type { WorkspaceScanResult } from '../../../src/core/scan/workspace';
+import { parseJson } from '../../support/json';
 import { fakePemBlock, makeTree } from './workspace-tree';
 
 const repo = path.resolve(__dirname, '../../..');
@@ -42,7 +44,7 @@ describe('scanWorkspace from bundles', function () {
   });
 
   const run = (workers: number) =>
-    JSON.parse(
+    parseJson<WorkspaceScanResult>(
       execFileSync(process.execPath, [path.join(out.root, 'cli.js'), tree.root, String(workers)], { encoding: 'utf8' }),
     );
 

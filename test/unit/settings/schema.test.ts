@@ -2,10 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS } from '../../../src/core/settings/schema';
+import { parseJson } from '../../support/json';
 
-const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
-const declared: Record<string, { default: unknown; description?: string; markdownDescription?: string }> =
-  manifest.contributes.configuration.properties;
+interface DeclaredSetting {
+  default: unknown;
+  description?: string;
+  markdownDescription?: string;
+}
+const manifest = parseJson<{ contributes: { configuration: { properties: Record<string, DeclaredSetting> } } }>(
+  readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'),
+);
+const declared = manifest.contributes.configuration.properties;
 
 describe('settings schema', () => {
   it('declares exactly the settings the code reads, in package.json', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { exportAudit } from '../../../src/core/vault/auditExport';
+import { exportAudit, type AuditExportJson } from '../../../src/core/vault/auditExport';
 import { Vault, type VaultOptions } from '../../../src/core/vault/vault';
+import { parseJson } from '../../support/json';
 import { useTempDir } from '../../support/tempDir';
 import { newVault, plantedValue } from '../../support/vault';
 import { tamper } from './tamper';
@@ -93,7 +94,7 @@ describe('audit log verification (edits made directly in the SQLite file)', () =
     const csv = exportAudit(entries, 'csv', vault.verifyAudit());
     assert.match(csv, /^seq,ts,action,keyName,actor,detail,mac\r\n1,/);
     assert.match(csv, /"'=HYPERLINK\(""x""\)"/);
-    const json = JSON.parse(exportAudit(entries, 'json', vault.verifyAudit()));
+    const json = parseJson<AuditExportJson>(exportAudit(entries, 'json', vault.verifyAudit()));
     assert.equal(json.verified, true);
     assert.equal(json.entries.length, 9);
   });

@@ -111,7 +111,7 @@ describe('master-key rotation survives SIGKILL (child processes)', function () {
     assert.equal(current, first, 'an uninterrupted run rotates');
     const outcomes = { old: 0, pending: 0, rotated: 0 };
     const plan = [
-      ...STEPS.flatMap((step) => Array(4).fill({ step })),
+      ...STEPS.flatMap((step) => Array.from({ length: 4 }, () => ({ step }))),
       ...Array.from({ length: RANDOM_KILLS }, () => ({ afterMs: Math.random() * fullRun * 1.2 })),
     ];
     let next = generateMasterKey();
