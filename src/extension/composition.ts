@@ -13,7 +13,7 @@ import { loadFeatures } from './loadFeatures';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
-import { VaultService } from './vault/vaultService';
+import { Vaults } from './vault/vaults';
 import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
@@ -24,7 +24,7 @@ import { VaultStatusItem } from './vault/vaultStatus';
 export function compose(context: vscode.ExtensionContext): KeywardApi {
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
-  const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log);
+  const vaults = new Vaults(context, settings, new MasterKeyStore(context.secrets), log);
   const clipboard = new SecretClipboard();
   const keysTree = new KeysTreeProvider(vaults, settings);
   const agents = new AgentService(context.extensionUri, log, askForGrant);

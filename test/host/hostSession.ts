@@ -8,6 +8,7 @@ const REPORT_PREFIX = '[keyward-report] ';
 
 export interface SessionOptions {
   base: string;
+  /** A folder, or a `.code-workspace` file for a multi-root workspace. */
   folder: string;
   extensionPath: string;
   testsPath: string;
@@ -51,7 +52,8 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
       ['extensionTestsPath', remote(options.testsPath)],
       ['extensionEnvironment', JSON.stringify({ ...options.env, KEYWARD_TEST_REPORT_PREFIX: REPORT_PREFIX })],
     ];
-    const query = new URLSearchParams({ folder: options.folder, payload: JSON.stringify(payload) });
+    const opened = options.folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    const query = new URLSearchParams({ [opened]: options.folder, payload: JSON.stringify(payload) });
     await page.goto(`${options.base}/?${query.toString()}`);
 
     let timer: NodeJS.Timeout | undefined;

@@ -20,7 +20,7 @@ async function main(): Promise<number> {
         extensionTestsPath: path.join(outDir(root), 'index.js'),
         extensionTestsEnv: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },
         // No other extensions, no trust prompt, no welcome page: only Keyward in the test workspace.
-        launchArgs: [workspace.folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
+        launchArgs: [workspace.open, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
       });
     } catch (error) {
       console.error(`VS Code run for workspace ${run.workspace} failed: ${(error as Error).message}`);

@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       try {
         const code = await runHostSession({
           base: server.base,
-          folder: workspace.folder,
+          folder: workspace.open,
           extensionPath: root,
           testsPath: path.join(outDir(root), 'index.js'),
           env: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },

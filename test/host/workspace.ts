@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ const MANIFEST = '.fixture.json';
 /** A throwaway copy of a fixture workspace, and what the tests inside the host need to know about it. */
 export interface PreparedWorkspace {
   folder: string;
+  /** What the workbench opens: the copy's `*.code-workspace` file when the fixture has one (multi-root), else the folder. */
+  open: string;
   /** Handed to the extension host's environment. */
   env: Record<string, string>;
   dispose(): void;
@@ -32,6 +34,7 @@ export async function prepareWorkspace(root: string, name: string): Promise<Prep
   const folder = mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
   cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
   const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };
+  const workspaceFile = readdirSync(folder).find((name) => name.endsWith('.code-workspace'));
 
   if (readManifest(fixture).vault) {
     const masterKey = generateMasterKey();
@@ -39,7 +42,12 @@ export async function prepareWorkspace(root: string, name: string): Promise<Prep
     vault.close();
     env.KEYWARD_TEST_MASTER_KEY = masterKey.toString('base64');
   }
-  return { folder, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    folder,
+    open: workspaceFile ? path.join(folder, workspaceFile) : folder,
+    env,
+    dispose: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 function readManifest(fixture: string): z.output<typeof manifestSchema> {

@@ -6,7 +6,7 @@ import type { SessionHandle } from '../../core/agent/session';
 import { isKeywardError, KeywardError } from '../../core/errors';
 import type { AgentService } from '../agent/agentService';
 import { loadFeatures } from '../loadFeatures';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 
 /**
  * Debug sessions with keys: a Node or Python launch configuration with
@@ -20,18 +20,21 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
-    private readonly vaults: VaultService,
+    private readonly vaults: Vaults,
     private readonly agents: AgentService,
   ) {}
 
   async resolveDebugConfigurationWithSubstitutedVariables(
-    _folder: vscode.WorkspaceFolder | undefined,
+    folder: vscode.WorkspaceFolder | undefined,
     config: vscode.DebugConfiguration,
   ): Promise<vscode.DebugConfiguration | undefined> {
     try {
       const request = debugKeysRequest(config, process.platform);
       if (!request || this.running.has(request.runtime)) return config;
-      const vault = this.vaults.require();
+      const owner =
+        this.vaults.forFolder(folder) ??
+        (await this.vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys "{0}" gets', config.name)));
+      const vault = owner.require();
       const stored = new Set(vault.list().map((key) => key.name));
       const missing = request.keys.filter((name) => !stored.has(name));
       if (missing.length > 0)
@@ -42,8 +45,8 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
         );
       const session = await this.agents.openSession({
         label: vscode.l10n.t('debug session "{0}"', config.name),
-        vault: () => this.vaults.require(),
-        changed: () => this.vaults.notifyChanged(),
+        vault: () => owner.require(),
+        changed: () => owner.notifyChanged(),
         allowedKeys: request.keys,
       });
       const dir = path.join(await this.agents.dir(), 'debug', session.id);
@@ -92,7 +95,7 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
 export function registerDebugKeys(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
-  vaults: VaultService,
+  vaults: Vaults,
   agents: AgentService,
 ): void {
   const provider = new DebugKeysProvider(log, vaults, agents);

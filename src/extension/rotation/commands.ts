@@ -5,39 +5,43 @@ import { respondToIncident } from '../../core/incident/respond';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import { askSecret, confirm } from '../vault/prompts';
 import { showAuditLog } from './auditView';
+import type { VaultService } from '../vault/vaultService';
 import type { RotationDeps } from './index';
 
 /** The rotation, audit and incident commands; loaded with the features bundle on first use. */
 export function rotationCommands({ vaults }: RotationDeps) {
-  const rotateMaster = async (): Promise<MasterRotationResult> => {
+  const rotateMaster = async (service: VaultService): Promise<MasterRotationResult> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Keyward: rotating the master key' },
-      () => vaults.rotateMasterKey(),
+      () => service.rotateMasterKey(),
     );
-    vaults.notifyChanged();
+    service.notifyChanged();
     return result;
   };
+  const choose = (arg: unknown, placeHolder: string) => vaults.choose(arg, ['open'], placeHolder);
 
   return {
-    'keyward.rotateMasterKey': async () => {
-      vaults.requireWritable();
+    'keyward.rotateMasterKey': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose master key to rotate'));
+      service.requireWritable();
       await confirm(
         "Rotate the vault's master key?",
         "Every key and every older version is re-encrypted under a new master key, kept in VS Code's secret storage. " +
           'Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.',
         'Rotate Master Key',
       );
-      const result = await rotateMaster();
+      const result = await rotateMaster(service);
       const exportNow = 'Export New Master Key';
       const answer = await vscode.window.showInformationMessage(
         `Master key rotated (key id ${result.oldKeyId} → ${result.newKeyId}): ${result.keys} keys and ${result.versions} older versions re-encrypted.`,
         exportNow,
       );
-      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
     },
 
-    'keyward.verifyAuditLog': () => {
-      const { entries, problem } = vaults.require().verifyAudit();
+    'keyward.verifyAuditLog': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose audit log to verify'));
+      const { entries, problem } = service.require().verifyAudit();
       if (!problem)
         return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);
       void vscode.window.showErrorMessage(
@@ -46,10 +50,14 @@ export function rotationCommands({ vaults }: RotationDeps) {
       );
     },
 
-    'keyward.showAuditLog': async () => showAuditLog(vaults.require()),
+    'keyward.showAuditLog': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose audit log to show'));
+      await showAuditLog(service.require(), service.folder.uri);
+    },
 
-    'keyward.respondToIncident': async () => {
-      const vault = vaults.requireWritable();
+    'keyward.respondToIncident': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault holding the compromised keys'));
+      const vault = service.requireWritable();
       const picked = await vscode.window.showQuickPick(
         vault.list().map((k) => ({
           label: k.name,
@@ -61,7 +69,7 @@ export function rotationCommands({ vaults }: RotationDeps) {
       if (!picked?.length) return;
       const keys = picked.map((p) => p.label);
       for (const name of keys) await vault.setStatus(name, 'compromised');
-      vaults.notifyChanged();
+      service.notifyChanged();
       const rotated: string[] = [];
       for (const name of keys) {
         const secret = await askSecret(
@@ -82,16 +90,16 @@ export function rotationCommands({ vaults }: RotationDeps) {
         },
         rotateNow,
       );
-      const masterRotated = master === rotateNow ? await rotateMaster() : undefined;
-      const folder = path.join(path.dirname(vaults.path()!), 'incidents');
-      const result = await respondToIncident(vaults.require(), {
+      const masterRotated = master === rotateNow ? await rotateMaster(service) : undefined;
+      const folder = path.join(path.dirname(service.path()), 'incidents');
+      const result = await respondToIncident(service.require(), {
         keys,
         folder,
         actor: actorName('VS Code'),
         rotated,
         masterRotated,
       });
-      vaults.notifyChanged();
+      service.notifyChanged();
       await vscode.window.showTextDocument(vscode.Uri.file(result.reportPath));
       void vscode.window.showInformationMessage(
         `Incident report written. Revoke the old values at each provider and work through its checklist.`,

@@ -2,7 +2,8 @@ import type * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
 import { loadFeatures } from '../loadFeatures';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { RevealGate } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { scheduleReminders } from './reminders';
 
 export const ROTATION_COMMANDS = [
@@ -14,7 +15,7 @@ export const ROTATION_COMMANDS = [
 
 export interface RotationDeps {
   context: vscode.ExtensionContext;
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
 }
 
@@ -22,8 +23,8 @@ export interface RotationDeps {
 export function registerRotationFeatures(deps: RotationDeps, log: vscode.LogOutputChannel): void {
   registerLazyCommands(deps.context, log, ROTATION_COMMANDS, () => loadFeatures().rotationCommands(deps));
   // One gate (and so one counter) for the session, built on the first reveal.
-  let gate: ((names: string[], purpose: string) => Promise<void>) | undefined;
-  deps.vaults.revealGate = (names, purpose) =>
-    (gate ??= loadFeatures().revealGate(deps.vaults, deps.settings))(names, purpose);
+  let gate: RevealGate | undefined;
+  deps.vaults.revealGate = (names, purpose, vault) =>
+    (gate ??= loadFeatures().revealGate(deps.settings))(names, purpose, vault);
   deps.context.subscriptions.push(scheduleReminders(deps));
 }

@@ -1,16 +1,20 @@
 import * as vscode from 'vscode';
 import { describeDue, describeMaster, rotationReport } from '../../core/vault/reminders';
+import type { SettingsService } from '../settings';
+import type { VaultService } from '../vault/vaultService';
 import type { RotationDeps } from './index';
 
 const DAY_MS = 86_400_000;
 /** Re-activations (window reloads) within this time of the last reminder stay quiet. */
 const QUIET_MS = 20 * 3_600_000;
 
-/** Announces keys due for rotation and an old master key: on activation, then every 24 h. */
+/** Announces keys due for rotation and old master keys, per open vault: on activation, then every 24 h. */
 export function scheduleReminders({ context, vaults, settings }: RotationDeps): vscode.Disposable {
-  const remind = () => void announce({ context, vaults, settings }).catch(() => undefined);
+  const remind = () => {
+    for (const service of vaults.all()) void announce(context, service, settings).catch(() => undefined);
+  };
   const first = vaults.onDidChange(() => {
-    if (vaults.state !== 'open') return;
+    if (!vaults.all().some((service) => service.state === 'open')) return;
     first.dispose();
     remind();
   });
@@ -21,15 +25,20 @@ export function scheduleReminders({ context, vaults, settings }: RotationDeps): 
   });
 }
 
-async function announce({ context, vaults, settings }: RotationDeps): Promise<void> {
-  const vault = vaults.current();
+async function announce(
+  context: vscode.ExtensionContext,
+  service: VaultService,
+  settings: SettingsService,
+): Promise<void> {
+  const vault = service.current();
   if (!vault) return;
+  const folderSettings = settings.forFolder(service.folder);
   const stateKey = `keyward.lastRotationReminder.${vault.id}`;
   const last = context.globalState.get<number>(stateKey) ?? 0;
   if (Date.now() - last < QUIET_MS) return;
   const policy = {
-    maxAgeDays: settings.current['rotation.maxAgeDays'],
-    masterReminderDays: settings.current['masterKey.rotationReminderDays'],
+    maxAgeDays: folderSettings['rotation.maxAgeDays'],
+    masterReminderDays: folderSettings['masterKey.rotationReminderDays'],
   };
   const report = rotationReport(
     vault.list(),
@@ -44,7 +53,8 @@ async function announce({ context, vaults, settings }: RotationDeps): Promise<vo
   const more = report.keys.length > 3 ? ` (and ${report.keys.length - 3} more)` : '';
   const [rotateKey, rotateMaster] = ['Rotate Key…', 'Rotate Master Key'];
   const actions = [...(report.keys.length ? [rotateKey] : []), ...(masterDue ? [rotateMaster] : [])];
-  const answer = await vscode.window.showWarningMessage(`Keyward: ${lines.join('; ')}${more}.`, ...actions);
-  if (answer === rotateKey) await vscode.commands.executeCommand('keyward.rotateKey');
-  if (answer === rotateMaster) await vscode.commands.executeCommand('keyward.rotateMasterKey');
+  const where = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? ` (${service.folder.name})` : '';
+  const answer = await vscode.window.showWarningMessage(`Keyward${where}: ${lines.join('; ')}${more}.`, ...actions);
+  if (answer === rotateKey) await vscode.commands.executeCommand('keyward.rotateKey', service);
+  if (answer === rotateMaster) await vscode.commands.executeCommand('keyward.rotateMasterKey', service);
 }

@@ -2,18 +2,15 @@ import * as vscode from 'vscode';
 import { KeywardError } from '../../core/errors';
 import { RevealRateLimiter } from '../../core/vault/revealLimit';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { RevealGate } from '../vault/vaultService';
 
 /**
  * Enforces `keyward.reveal.maxPerMinute`: beyond it every reveal (copy, terminal injection,
  * task) needs a modal confirmation, and both the confirmation and a refusal are audited.
  */
-export function revealGate(
-  vaults: VaultService,
-  settings: SettingsService,
-): (names: string[], purpose: string) => Promise<void> {
+export function revealGate(settings: SettingsService): RevealGate {
   const limiter = new RevealRateLimiter(() => settings.current['reveal.maxPerMinute']);
-  return async (names, purpose) => {
+  return async (names, purpose, vault) => {
     const { recent, allowed } = limiter.check(names.length);
     if (!allowed) {
       const go = 'Reveal Anyway';
@@ -27,7 +24,7 @@ export function revealGate(
         go,
       );
       const record = (detail: string) =>
-        vaults
+        vault
           .current()
           ?.recordEvent({ action: 'reveal-limit', keyName: names.length === 1 ? names[0] : undefined, detail });
       if (answer !== go) {

@@ -4,7 +4,10 @@ import { findingRow } from '../../core/fixes/presentation';
 import type { Finding } from '../../core/scan/types';
 import type { FindingsModel } from './findingsModel';
 
-export type FindingsNode = { kind: 'file'; file: string; findings: Finding[] } | { kind: 'finding'; finding: Finding };
+export type FindingsNode =
+  | { kind: 'folder'; root: string; files: [string, Finding[]][] }
+  | { kind: 'file'; root: string; file: string; findings: Finding[] }
+  | { kind: 'finding'; root: string; finding: Finding };
 
 const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
   error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
@@ -12,7 +15,10 @@ const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
   info: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
 };
 
-/** The Findings view: files (with their icon and count), then each finding; a click opens it selected. */
+/**
+ * The Findings view: files (with their icon and count), then each finding; a click opens it
+ * selected. In a multi-root workspace the files are grouped under their folder.
+ */
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -23,14 +29,33 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
   }
 
   getChildren(node?: FindingsNode): FindingsNode[] {
-    if (!node) return this.model.entries().map(([file, findings]) => ({ kind: 'file', file, findings }));
-    if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', finding }));
+    if (!node) {
+      const folders = this.model.entries();
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1)
+        return folders.map(([root, files]) => ({ kind: 'folder', root, files }));
+      return folders.flatMap(([root, files]) => fileNodes(root, files));
+    }
+    if (node.kind === 'folder') return fileNodes(node.root, node.files);
+    if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', root: node.root, finding }));
     return [];
   }
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
+    if (node.kind === 'folder') {
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(node.root));
+      const item = new vscode.TreeItem(
+        folder?.name ?? path.basename(node.root),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
+      const count = node.files.reduce((sum, [, findings]) => sum + findings.length, 0);
+      item.description = count === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', count);
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      item.tooltip = node.root;
+      item.contextValue = 'folder';
+      return item;
+    }
     if (node.kind === 'file') {
-      const item = new vscode.TreeItem(this.uriOf(node.file), vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(uriOf(node.root, node.file), vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${path.posix.dirname(node.file) === '.' ? '' : `${path.posix.dirname(node.file)} · `}${node.findings.length}`;
       item.iconPath = vscode.ThemeIcon.File;
       item.contextValue = 'file';
@@ -52,7 +77,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     item.command = {
       title: 'Open Finding',
       command: 'vscode.open',
-      arguments: [this.uriOf(finding.file), { selection, preview: true }],
+      arguments: [uriOf(node.root, finding.file), { selection, preview: true }],
     };
     return item;
   }
@@ -61,13 +86,16 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     return undefined;
   }
 
-  private uriOf(file: string): vscode.Uri {
-    const root = this.model.root;
-    return root ? vscode.Uri.joinPath(vscode.Uri.file(root), file) : vscode.Uri.file(file);
-  }
-
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function fileNodes(root: string, files: [string, Finding[]][]): FindingsNode[] {
+  return files.map(([file, findings]) => ({ kind: 'file', root, file, findings }));
+}
+
+function uriOf(root: string, file: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.Uri.file(root), file);
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
 import { loadFeatures } from '../loadFeatures';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { KeywardCodeActions } from './codeActions';
 import { SCAN_COMMANDS } from './commandIds';
 import { EnvReferenceHover } from './envHover';
@@ -15,7 +15,7 @@ import { ScanSetup } from './scanSetup';
 export interface ScanFeatureDeps {
   context: vscode.ExtensionContext;
   log: vscode.LogOutputChannel;
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
 }
 

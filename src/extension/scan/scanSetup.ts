@@ -72,7 +72,11 @@ export class ScanSetup implements vscode.Disposable {
     const state = entry;
     state.scanner ??= core().createScanner(core().rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
-    const excluded = core().excludeMatcher([...state.config.exclude, ...this.settings.current['scan.exclude']]);
+    const folder = root === undefined ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root));
+    const excluded = core().excludeMatcher([
+      ...state.config.exclude,
+      ...this.settings.forFolder(folder)['scan.exclude'],
+    ]);
     return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
   }
 

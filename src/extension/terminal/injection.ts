@@ -5,6 +5,7 @@ import type { AgentService } from '../agent/agentService';
 import { registerCommand } from '../commands';
 import { loadFeatures } from '../loadFeatures';
 import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { runTaskWithKeys } from './taskWithKeys';
 
 /**
@@ -13,15 +14,16 @@ import { runTaskWithKeys } from './taskWithKeys';
  * -- CMD`, `eval "$(keyward env)"`), the user allows it once per session, and the values go from
  * the extension host to the program without passing through the workbench, which receives every
  * environment variable collection's values (in code-server and every remote window, a browser).
+ * In a multi-root workspace each folder's terminals get a session of that folder's vault.
  */
 export class TerminalInjection implements vscode.Disposable {
   private readonly status = vscode.window.createStatusBarItem('keyward.injection', vscode.StatusBarAlignment.Left, 50);
-  private session: SessionHandle | undefined;
+  private sessions: { session: SessionHandle; folder: vscode.WorkspaceFolder }[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     log: vscode.LogOutputChannel,
-    private readonly vaults: VaultService,
+    private readonly vaults: Vaults,
     private readonly agents: AgentService,
   ) {
     context.environmentVariableCollection.persistent = false;
@@ -31,34 +33,37 @@ export class TerminalInjection implements vscode.Disposable {
     registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove(log));
     registerCommand(context, log, 'keyward.runTaskWithKeys', () =>
       runTaskWithKeys(
-        () => vaults.require(),
-        () => vaults.notifyChanged(),
+        async (folder) =>
+          vaults.forFolder(folder) ??
+          (await vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys the task gets'))),
       ),
     );
     void this.setInjected(false);
   }
 
   private async inject(log: vscode.LogOutputChannel): Promise<void> {
-    this.vaults.require();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const session = await this.agents.openSession({
-      label: vscode.l10n.t('terminals of {0}', folder?.name ?? 'this window'),
-      vault: () => this.vaults.require(),
-      changed: () => this.vaults.notifyChanged(),
-    });
+    const open = this.vaults.all().filter((vault) => vault.state === 'open');
+    // With no open vault, the first folder's refusal says what is missing.
+    if (open.length === 0) (await this.vaults.choose(undefined, ['open'], '')).require();
+    const sessions = await Promise.all(open.map((vault) => this.openSession(vault)));
     const bin = path.join(await this.agents.dir(), 'bin');
     loadFeatures().writeCliShim(bin, this.agents.launcher);
-    this.session?.end();
-    this.session = session;
+    this.endSessions();
+    this.sessions = sessions;
     const collection = this.context.environmentVariableCollection;
-    collection.clear();
-    for (const [name, value] of Object.entries(session.env)) collection.replace(name, value);
+    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    for (const { session, folder } of sessions) {
+      const target = multiRoot ? collection.getScoped({ workspaceFolder: folder }) : collection;
+      for (const [name, value] of Object.entries(session.env)) target.replace(name, value);
+    }
     collection.prepend('PATH', `${bin}${path.delimiter}`);
     collection.description = vscode.l10n.t(
       'Keyward: programs here can ask this window for vault keys (`keyward vault run -- CMD`, `eval "$(keyward env)"`).',
     );
     await this.setInjected(true);
-    log.info(`New terminals can ask the key agent for keys (${session.label}).`);
+    log.info(
+      `New terminals can ask the key agent for keys (${sessions.map(({ session }) => session.label).join('; ')}).`,
+    );
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
         'New terminals can ask for vault keys: run `keyward vault run -- CMD` or `eval "$(keyward env)"`, and allow it when asked. Terminals already open keep their environment until relaunched.',
@@ -67,9 +72,7 @@ export class TerminalInjection implements vscode.Disposable {
   }
 
   private async remove(log: vscode.LogOutputChannel): Promise<void> {
-    this.session?.end();
-    this.session = undefined;
-    this.context.environmentVariableCollection.clear();
+    this.endSessions();
     await this.setInjected(false);
     log.info('Terminals can no longer ask for keys; their session ended.');
   }
@@ -84,8 +87,29 @@ export class TerminalInjection implements vscode.Disposable {
     this.status.show();
   }
 
+  private openSession(vault: VaultService): Promise<{ session: SessionHandle; folder: vscode.WorkspaceFolder }> {
+    return this.agents
+      .openSession({
+        label: vscode.l10n.t('terminals of {0}', vault.folder.name),
+        vault: () => vault.require(),
+        changed: () => vault.notifyChanged(),
+      })
+      .then((session) => ({ session, folder: vault.folder }));
+  }
+
+  /** Ends every terminal session and takes the variables away from new terminals. */
+  private endSessions(): void {
+    const collection = this.context.environmentVariableCollection;
+    for (const { session, folder } of this.sessions) {
+      session.end();
+      collection.getScoped({ workspaceFolder: folder }).clear();
+    }
+    this.sessions = [];
+    collection.clear();
+  }
+
   dispose(): void {
-    this.session?.end();
+    for (const { session } of this.sessions) session.end();
     this.status.dispose();
   }
 }

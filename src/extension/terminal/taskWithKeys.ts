@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../core/agent/protocol';
 import { MASTER_KEY_ENV_VARS } from '../../core/crypto/masterKey';
 import { posixCommandLine, resolveVariables, type ShellArgument } from '../../core/tasks/taskCommand';
-import type { Vault } from '../../core/vault/vault';
+import type { VaultService } from '../vault/vaultService';
 import { KeyedProcessTerminal, type ProcessSpec } from './keyedProcess';
 
 type RunnableExecution = vscode.ShellExecution | vscode.ProcessExecution;
@@ -19,8 +19,7 @@ export const KEYED_TASK_TYPE = 'keyward';
  * own `env` would travel there, as an environment variable collection's values do).
  */
 export async function runTaskWithKeys(
-  vaultFor: (folder: vscode.WorkspaceFolder | undefined) => Vault,
-  changed: () => void,
+  vaultFor: (folder: vscode.WorkspaceFolder | undefined) => Promise<VaultService>,
 ): Promise<void> {
   const tasks = (await vscode.tasks.fetchTasks()).filter(
     (task) => task.execution instanceof vscode.ShellExecution || task.execution instanceof vscode.ProcessExecution,
@@ -36,15 +35,15 @@ export async function runTaskWithKeys(
   if (!picked) return;
   const { task } = picked;
   const folder = typeof task.scope === 'object' ? task.scope : undefined;
-  vaultFor(folder); // A missing or locked vault is reported now, not inside the task's terminal.
+  // The task's folder's vault (or the one chosen); a missing or locked vault is reported now, not in the task's terminal.
+  const owner = await vaultFor(folder);
+  owner.require();
   const keyed = new vscode.Task(
     { type: KEYED_TASK_TYPE, task: task.name },
     task.scope ?? vscode.TaskScope.Workspace,
     task.name,
     'Keyward',
-    new vscode.CustomExecution(() =>
-      Promise.resolve(new KeyedProcessTerminal(() => processFor(task, folder, () => vaultFor(folder), changed))),
-    ),
+    new vscode.CustomExecution(() => Promise.resolve(new KeyedProcessTerminal(() => processFor(task, folder, owner)))),
     task.problemMatchers,
   );
   keyed.presentationOptions = task.presentationOptions;
@@ -56,8 +55,7 @@ export async function runTaskWithKeys(
 async function processFor(
   task: vscode.Task,
   folder: vscode.WorkspaceFolder | undefined,
-  vault: () => Vault,
-  changed: () => void,
+  owner: VaultService,
 ): Promise<ProcessSpec> {
   const execution = task.execution as RunnableExecution;
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ path: f.uri.fsPath, name: f.name }));
@@ -77,13 +75,13 @@ async function processFor(
       ? [resolve(execution.process), execution.args.map(resolve)]
       : shellInvocation(execution, resolve);
 
-  const open = vault();
+  const open = owner.require();
   const names = open
     .list()
     .filter((key) => key.status !== 'retired')
     .map((key) => key.name);
   const secrets = await open.revealForInjection(names, `task ${task.name} (VS Code)`);
-  changed();
+  owner.notifyChanged();
   return { file, args, cwd, env: { ...childBaseEnv(), ...taskEnv, ...Object.fromEntries(secrets) } };
 }
 

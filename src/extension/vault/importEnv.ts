@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { parseEnvFile, toEnvExample } from '../../core/dotenv/importEnv';
 import { KeywardError } from '../../core/errors';
 import { checkProvider } from '../../core/vault/providerCheck';
-import type { VaultService } from './vaultService';
+import type { Vaults } from './vaults';
 
 /**
  * Moves every entry of a .env file into the vault (creating the vault if needed), then offers to
  * replace the file with a names-only `.env.example`.
  */
-export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): Promise<void> {
+export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise<void> {
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -16,15 +16,17 @@ export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): P
   if (entries.length === 0)
     throw new KeywardError(`${vscode.workspace.asRelativePath(uri)} has no entries to import.`, 'refused', 1);
 
-  if (vaults.state === 'none') await vaults.create();
-  const vault = vaults.requireWritable();
+  // The file's own folder keeps its keys; a file outside every folder goes where the user says.
+  const service = await vaults.choose(uri, ['open', 'none'], vscode.l10n.t('Vault to import the keys into'));
+  if (service.state === 'none') await service.create();
+  const vault = service.requireWritable();
   const existing = new Set(vault.list().map((k) => k.name));
   const fresh = entries.filter((e) => !existing.has(e.name));
   await vault.addMany(
     fresh.map((e) => ({ name: e.name, value: e.value, provider: checkProvider(e.value).provider })),
     { importedFrom: vscode.workspace.asRelativePath(uri) },
   );
-  vaults.notifyChanged();
+  service.notifyChanged();
 
   const kept = entries.length - fresh.length;
   const notes = [

@@ -10,33 +10,36 @@ export function keyCommands({
   clipboard,
 }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
-    'keyward.addKey': async () => {
-      const vault = vaults.requireWritable();
+    'keyward.addKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to add the key to'));
+      const vault = service.requireWritable();
       const name = await askKeyName(vault, 'Name of the key (it becomes the environment variable name)');
       if (!name) return;
       const secret = await askSecret(`Value of ${name}`);
       if (!secret) return;
       const key = await vault.add({ name, value: secret.value, provider: secret.provider });
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         `Added ${key.name} (${key.provider ?? 'unknown provider'}): ${key.masked}`,
       );
     },
 
     'keyward.copyValue': async (arg?: unknown) => {
-      const vault = vaults.require();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to copy from'));
+      const vault = service.require();
       const name = await pickKey(vault, arg, 'Key to copy');
       if (!name) return;
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         seconds > 0 ? `Copied ${name}. The clipboard is cleared in ${seconds} s.` : `Copied ${name}.`,
       );
     },
 
     'keyward.rotateKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rotate'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key to rotate');
       if (!name) return;
       const current = vault.get(name);
@@ -46,14 +49,15 @@ export function keyCommands({
       );
       if (!secret) return;
       const key = await vault.rotate(name, secret.value);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         `Rotated ${name} to version ${key.version}: ${key.masked}. Revoke the old value at the provider.`,
       );
     },
 
     'keyward.revertKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to revert'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key to revert');
       if (!name) return;
       const [previous] = vault.versions(name);
@@ -63,25 +67,27 @@ export function keyCommands({
         'Revert',
       );
       const key = await vault.revert(name);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(`${name} is back to ${key.masked} (now version ${key.version}).`);
     },
 
     'keyward.renameKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rename'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key to rename');
       if (!name) return;
       const newName = await askKeyName(vault, `New name for ${name}`, name);
       if (!newName || newName === name) return;
       await vault.rename(name, newName);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.setRotationPeriod': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key whose rotation period to set');
       if (!name) return;
-      const fallback = settings.current['rotation.maxAgeDays'];
+      const fallback = settings.forFolder(service.folder)['rotation.maxAgeDays'];
       const choices = [30, 60, 90, 180, 365].map((days) => ({ label: `${days} days`, days: days }));
       const picked = await vscode.window.showQuickPick(
         [...choices, { label: `Workspace default (${fallback} days)`, days: null }],
@@ -91,11 +97,12 @@ export function keyCommands({
       );
       if (!picked) return;
       await vault.setRotationDays(name, picked.days);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.deleteKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to delete'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key to delete');
       if (!name) return;
       await confirm(
@@ -104,7 +111,7 @@ export function keyCommands({
         'Delete',
       );
       await vault.remove(name);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.refresh': () => vaults.load(),

@@ -13,20 +13,22 @@ export function vaultCommands({
   clipboard,
 }: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
   return {
-    'keyward.createVault': async () => {
-      await vaults.create();
+    'keyward.createVault': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['none'], vscode.l10n.t('Folder to create a vault in'));
+      await service.create();
       const exportNow = 'Export Master Key';
       const answer = await vscode.window.showInformationMessage(
         "Keyward vault created. Its master key is in VS Code's secret storage; export it to your password manager so the vault can be opened elsewhere.",
         exportNow,
       );
-      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
     },
 
     // From a file's context menu the argument is its Uri; from the palette there is none.
     'keyward.importEnv': async (arg?: unknown) => importEnvFile(vaults, arg instanceof vscode.Uri ? arg : undefined),
 
-    'keyward.importMasterKey': async () => {
+    'keyward.importMasterKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['locked', 'open'], vscode.l10n.t('Vault to import the master key for'));
       const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);
       const choice = fromEnv
         ? await vscode.window.showQuickPick(
@@ -41,19 +43,20 @@ export function vaultCommands({
       const key =
         choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
       if (!key) return;
-      await vaults.importMasterKey(key);
+      await service.importMasterKey(key);
       void vscode.window.showInformationMessage('Master key imported: the vault is open.');
     },
 
-    'keyward.exportMasterKey': async () => {
-      vaults.require();
+    'keyward.exportMasterKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault whose master key to export'));
+      service.require();
       await confirm(
         "Copy the vault's master key to the clipboard?",
         'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
         'Copy Master Key',
       );
       const seconds = settings.current['clipboard.clearAfterSeconds'];
-      await clipboard.copy(await vaults.exportMasterKey(), seconds);
+      await clipboard.copy(await service.exportMasterKey(), seconds);
       void vscode.window.showInformationMessage(
         `Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`,
       );

@@ -14,10 +14,12 @@ import type { SettingsService } from '../settings';
 
 export type VaultState = 'none' | 'locked' | 'open';
 
+export type RevealGate = (names: string[], purpose: string, vault: VaultService) => Promise<void>;
+
 /**
- * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
- * or open. sql.js is loaded only when a vault file exists. Mirrors its state into context keys
- * for `when` clauses, and reloads when the file or this vault's SecretStorage entry changes.
+ * One workspace folder's vault as the extension sees it: absent, locked (no master key on this
+ * machine) or open. sql.js is loaded only when a vault file exists. Reloads when the file, the
+ * folder's settings or this vault's SecretStorage entry change; `Vaults` holds one per folder.
  */
 export class VaultService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -27,14 +29,15 @@ export class VaultService implements vscode.Disposable {
   private vaultId: string | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
-  /** Set by the rotation feature: confirms reveals beyond the per-minute limit. */
-  revealGate: ((names: string[], purpose: string) => Promise<void>) | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
+    readonly folder: vscode.WorkspaceFolder,
     private readonly settings: SettingsService,
     private readonly masterKeys: MasterKeyStore,
     private readonly log: vscode.LogOutputChannel,
+    /** Asked before any value is decrypted for use (the window's reveal limit, shared by every folder's vault). */
+    private readonly beforeReveal: RevealGate,
   ) {
     this.disposables.push(
       this.changed,
@@ -43,7 +46,6 @@ export class VaultService implements vscode.Disposable {
         () => void this.load(),
       ),
       settings.onDidChange(() => void this.load()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
     );
     this.watchFile();
   }
@@ -69,9 +71,15 @@ export class VaultService implements vscode.Disposable {
     return this.vault;
   }
 
-  path(): string | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder && vscode.Uri.joinPath(folder.uri, this.settings.current['vault.path']).fsPath;
+  path(): string {
+    return vscode.Uri.joinPath(this.folder.uri, this.settings.forFolder(this.folder)['vault.path']).fsPath;
+  }
+
+  /** "in this workspace", or "in folder NAME" when the workspace has several. */
+  get where(): string {
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+      ? vscode.l10n.t('in folder {0}', this.folder.name)
+      : vscode.l10n.t('in this workspace');
   }
 
   /**
@@ -84,7 +92,7 @@ export class VaultService implements vscode.Disposable {
     let vault: Vault | undefined;
     let state: VaultState = 'none';
     try {
-      if (file && identityOf(file)) {
+      if (identityOf(file)) {
         const sql = await this.engine();
         vaultId = peekVaultId(sql, file);
         const masterKey = await loadFeatures().recoverMasterKey(
@@ -120,7 +128,6 @@ export class VaultService implements vscode.Disposable {
   async create(): Promise<Vault> {
     this.assertWritable();
     const file = this.path();
-    if (!file) throw new KeywardError('Open a folder first: the vault lives in the workspace.', 'refused', 1);
     const vaultId = randomUUID();
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
@@ -138,8 +145,12 @@ export class VaultService implements vscode.Disposable {
   /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
-    if (!file || !identityOf(file))
-      throw new KeywardError('There is no vault in this workspace to import a key for.', 'vault-missing', 1);
+    if (!identityOf(file))
+      throw new KeywardError(
+        vscode.l10n.t('There is no vault {0} to import a key for.', this.where),
+        'vault-missing',
+        1,
+      );
     const sql = await this.engine();
     loadFeatures()
       .Vault.open(this.options(sql, file, masterKey))
@@ -169,8 +180,8 @@ export class VaultService implements vscode.Disposable {
     if (vault) return vault;
     throw new KeywardError(
       this.stateValue === 'locked'
-        ? 'The vault is locked: import its master key first.'
-        : 'There is no vault in this workspace yet.',
+        ? vscode.l10n.t('The vault {0} is locked: import its master key first.', this.where)
+        : vscode.l10n.t('There is no vault {0} yet.', this.where),
       this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
       1,
     );
@@ -184,7 +195,6 @@ export class VaultService implements vscode.Disposable {
 
   /** Call after a change made through the vault, so views refresh. */
   notifyChanged(): void {
-    void this.updateContext();
     this.changed.fire();
   }
 
@@ -203,7 +213,7 @@ export class VaultService implements vscode.Disposable {
       path: file,
       masterKey,
       actor: actorName('VS Code'),
-      beforeReveal: (names, purpose) => this.revealGate?.(names, purpose) ?? Promise.resolve(),
+      beforeReveal: (names, purpose) => this.beforeReveal(names, purpose, this),
     };
   }
 
@@ -213,23 +223,14 @@ export class VaultService implements vscode.Disposable {
     return state;
   }
 
-  private async updateContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'keyward.vaultState', this.stateValue);
-    await vscode.commands.executeCommand('setContext', 'keyward.keyCount', this.vault?.list().length ?? 0);
-    await vscode.commands.executeCommand('setContext', 'keyward.readOnly', this.readOnly);
-  }
-
   private watchFile(): void {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return;
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(folder, this.settings.current['vault.path']),
+      new vscode.RelativePattern(this.folder, this.settings.forFolder(this.folder)['vault.path']),
     );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
     const onEvent = () => {
-      const file = this.path();
-      if (this.stateValue === 'open' && file && identityOf(file)) this.current();
+      if (this.stateValue === 'open' && identityOf(this.path())) this.current();
       else void this.load();
     };
     this.disposables.push(
