@@ -15,20 +15,41 @@ function copyWasm() {
   copyFileSync(wasm, 'dist/sql-wasm.wasm');
 }
 
-/** @type {import('esbuild').Plugin} */
-const watchLog = {
-  name: 'watch-log',
-  setup(build) {
-    build.onStart(() => console.log('[watch] build started'));
-    build.onEnd((result) => {
-      for (const { text, location } of result.errors) {
-        console.error(`✘ [ERROR] ${text}`);
-        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
-      }
-      console.log('[watch] build finished');
-    });
-  },
-};
+/**
+ * In watch mode the four bundles rebuild side by side, not always in one batch. The editor's
+ * problem matcher (.vscode/tasks.json) replaces its problems at every "[watch] build started", so
+ * each "[watch] build finished" comes after the last running build ends and is preceded by the
+ * current problems of every bundle (once each), two lines apiece: `✘ [ERROR] text` (or
+ * `▲ [WARNING] text`), then `    file:line:column:` (1-based, as editors count).
+ */
+const watchState = { building: 0, problems: new Map() };
+/** @returns {import('esbuild').Plugin} */
+function watchLog(bundle) {
+  return {
+    name: 'watch-log',
+    setup(build) {
+      build.onStart(() => {
+        if (watchState.building++ === 0) console.log('[watch] build started');
+      });
+      build.onEnd((result) => {
+        watchState.problems.set(bundle, [
+          ...result.errors.map((m) => ['✘ [ERROR]', m]),
+          ...result.warnings.map((m) => ['▲ [WARNING]', m]),
+        ]);
+        if (--watchState.building > 0) return;
+        const printed = new Set();
+        for (const [mark, { text, location }] of [...watchState.problems.values()].flat()) {
+          const where = location ? `\n    ${location.file}:${location.line}:${location.column + 1}:` : '';
+          const problem = `${mark} ${text}${where}`;
+          if (printed.has(problem)) continue;
+          printed.add(problem);
+          console.error(location ? `${problem}\n      ${location.lineText}` : problem);
+        }
+        console.log('[watch] build finished');
+      });
+    },
+  };
+}
 
 /**
  * The activation bundle reaches src/extension/features.ts only through a runtime require of
@@ -54,8 +75,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  logLevel: 'warning',
-  plugins: watch ? [watchLog] : [],
+  // In watch mode watchLog reports problems, in the problem matcher's format.
+  logLevel: watch ? 'silent' : 'warning',
 };
 
 const targets = [
@@ -64,7 +85,7 @@ const targets = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [...common.plugins, featuresAsSeparateBundle],
+    plugins: [featuresAsSeparateBundle],
   },
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -73,7 +94,8 @@ const targets = [
 
 copyWasm();
 if (watch) {
-  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  const watched = targets.map((t) => ({ ...t, plugins: [...(t.plugins ?? []), watchLog(t.outfile)] }));
+  const contexts = await Promise.all(watched.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));

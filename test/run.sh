@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# `npm test`: build, type-check, lint and format check, the unit suites on plain Node, the integration
-# suites inside a real VS Code host (code-server, installed on first use), then the end-to-end
-# scenarios against the packaged VSIX. Every check and suite always runs, so one failing does not
-# hide the others' results; the exit code is nonzero if anything failed. A failed build or type-check
-# stops early, since nothing after it would be meaningful.
+# `npm test`: build, type-check, check that generated files are committed current, lint and format
+# check, the unit suites on plain Node, the integration suites inside a real VS Code host
+# (code-server, installed on first use), then the end-to-end scenarios against the packaged VSIX.
+# Every check and suite always runs, so one failing does not hide the others' results; the exit code
+# is nonzero if anything failed. A failed build or type-check stops early, since nothing after it
+# would be meaningful.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,8 @@ timed() {
 
 timed npm run --silent build || exit 1
 timed npm run --silent typecheck || exit 1
+timed npm run --silent generate:check
+generated=$?
 timed npm run --silent lint
 lint=$?
 timed npm run --silent format:check
@@ -27,4 +30,4 @@ timed npm run --silent test:host
 host=$?
 timed npm run --silent test:e2e
 e2e=$?
-[ "$lint" -eq 0 ] && [ "$format" -eq 0 ] && [ "$unit" -eq 0 ] && [ "$host" -eq 0 ] && [ "$e2e" -eq 0 ]
+[ "$generated" -eq 0 ] && [ "$lint" -eq 0 ] && [ "$format" -eq 0 ] && [ "$unit" -eq 0 ] && [ "$host" -eq 0 ] && [ "$e2e" -eq 0 ]

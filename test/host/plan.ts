@@ -41,6 +41,9 @@ export async function planRuns(root: string, filters: string[]): Promise<HostRun
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // For breakpoints in test files under the "Extension Tests" launch configuration.
+    sourcemap: true,
+    sourcesContent: false,
     // vscode exists only inside the host; mocha is bundled so the host needs nothing from node_modules.
     external: ['vscode'],
     // mocha's parallel mode (the only code that needs its files on disk) is never used in the host.

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,15 +23,18 @@ const manifestSchema = z.strictObject({
 });
 
 /**
- * Copies test/fixtures/workspaces/<name> to a temp folder (tests may write to it freely) and applies
- * its optional `.fixture.json`. Workspace-level extension settings belong in the fixture's own
- * `.vscode/settings.json`, exactly as a user would keep them.
+ * Copies test/fixtures/workspaces/<name> to a temp folder, or to `into` after emptying it (tests
+ * may write to it freely), and applies its optional `.fixture.json`. Workspace-level extension
+ * settings belong in the fixture's own `.vscode/settings.json`, exactly as a user would keep them.
  */
-export async function prepareWorkspace(root: string, name: string): Promise<PreparedWorkspace> {
+export async function prepareWorkspace(root: string, name: string, into?: string): Promise<PreparedWorkspace> {
   const fixture = path.join(root, 'test', 'fixtures', 'workspaces', name);
   if (!existsSync(fixture))
     throw new Error(`No fixture workspace ${fixture} (asked for by a "// @workspace ${name}" line).`);
-  const folder = mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
+  if (into) rmSync(into, { recursive: true, force: true });
+  const folder = into
+    ? (mkdirSync(into, { recursive: true }), into)
+    : mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
   cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
   const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };
   const workspaceFile = readdirSync(folder).find((name) => name.endsWith('.code-workspace'));

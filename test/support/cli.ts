@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { DIST, ensureDist } from './dist';
 
-export const CLI = path.resolve(__dirname, '../../dist/cli.js');
+export const CLI = path.join(DIST, 'cli.js');
 
 export interface CliResult {
   code: number | null;
@@ -9,11 +10,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built `keyward` CLI as a user would, with only the environment given (plus PATH). */
+/**
+ * Runs the built `keyward` CLI as a user would, with only the environment given (plus PATH).
+ * Suites that use it call useDist(); building here too keeps a suite that forgot from running a
+ * missing or stale bundle.
+ */
 export function keyward(
   args: string[],
   { cwd, env = {}, input = '' }: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
 ): CliResult {
+  ensureDist();
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     input,

@@ -1,6 +1,6 @@
 // media/rules.md, the rule reference that diagnostics link to (`code.target`). It is generated
-// from the rules themselves (test/unit/fixes/rulesDoc.test.ts checks the file is current), and
-// the extension links each rule id to the line of its heading in that file.
+// from the rules themselves by scripts/generate.ts (`npm test` checks the committed copy is
+// current), and the extension links each rule id to the line of its heading in that file.
 import type { Rule } from '../scan/types';
 
 export const RULES_DOC_PATH = 'media/rules.md';
@@ -20,7 +20,7 @@ export function renderRulesDoc(rules: readonly Rule[]): { text: string; lines: M
     '# Keyward rules',
     '',
     'Every finding Keyward reports names one of these rules. Generated from `src/core/scan/rules`:',
-    'run `KEYWARD_UPDATE_RULES_DOC=1 npx mocha test/unit/fixes/rulesDoc.test.ts` after changing a rule.',
+    '`npm run build` (or `npm run generate`) rewrites it after a rule changes.',
     '',
     'Silence a finding on one line with `keyward-ignore <rule-id>` in a comment (or',
     '`keyward-ignore-next-line <rule-id>` on the line above), or accept it in `.keyward/baseline.json`.',

@@ -5,12 +5,14 @@ import { generateMasterKey } from '../../../src/core/crypto/masterKey';
 import type { AuditExportJson } from '../../../src/core/vault/auditExport';
 import type { AuditVerification } from '../../../src/core/vault/auditVerify';
 import { keyward } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { parseJson } from '../../support/json';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
 import { tamper } from '../vault/tamper';
 
 describe('keyward audit (CLI)', function () {
+  useDist();
   this.timeout(120_000);
   const dir = useTempDir();
   const masterKey = generateMasterKey().toString('base64');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -7,9 +7,8 @@ import { HOOK_MARKER } from '../../../src/cli/scan/hookScript';
 import { git, GIT_ENV, tempRepo } from '../../fixtures/cli-scan/git';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';
-
-const PROJECT = path.resolve(__dirname, '../../..');
-const CLI = path.join(PROJECT, 'dist', 'cli.js');
+import { CLI } from '../../support/cli';
+import { useDist } from '../../support/dist';
 
 async function hook(cwd: string, ...args: string[]) {
   const captured = captureIO(cwd);
@@ -73,9 +72,7 @@ describe('keyward hook install', () => {
 
   describe('end to end with the built CLI', function () {
     this.timeout(120_000);
-    before(() => {
-      if (!existsSync(CLI)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: PROJECT, stdio: 'ignore' });
-    });
+    useDist();
 
     it('blocks a commit with a staged secret and lets a clean one through', () => {
       const install = spawnSync(process.execPath, [CLI, 'hook', 'install'], {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -11,6 +11,8 @@ import type { JsonReport } from '../../../src/core/scan/report/json';
 import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment, randomAlnum } from '../../fixtures/cli-scan/secrets';
 import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
+import { CLI } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { parseJson } from '../../support/json';
 
 const RED = '\u001b[31m';
@@ -175,20 +177,22 @@ describe('keyward scan', () => {
     });
   });
 
-  it('runs as a built executable: exit code, plain output when piped', function () {
-    const cli = path.resolve(__dirname, '../../../dist/cli.js');
-    if (!existsSync(cli)) this.skip(); // `npm test` builds first; the hook test builds if needed
-    const r = spawnSync(process.execPath, [cli, 'scan', 'src'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '' },
+  describe('built', () => {
+    useDist();
+
+    it('runs as a built executable: exit code, plain output when piped', () => {
+      const r = spawnSync(process.execPath, [CLI, 'scan', 'src'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '' },
+      });
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error/m);
+      assertPlain(r.stdout);
+      assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret));
+      const bad = spawnSync(process.execPath, [CLI, 'scan', '--nope'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /Unknown option '--nope'/);
     });
-    assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^src\/settings\.py:2:\d+\s+error/m);
-    assertPlain(r.stdout);
-    assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret));
-    const bad = spawnSync(process.execPath, [cli, 'scan', '--nope'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /Unknown option '--nope'/);
   });
 });

@@ -4,12 +4,14 @@ import { generateMasterKey } from '../../../src/core/crypto/masterKey';
 import type { RotationReport } from '../../../src/core/vault/reminders';
 import { Vault } from '../../../src/core/vault/vault';
 import { keyward } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { parseJson } from '../../support/json';
 import { sqlEngine } from '../../support/sql';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
 
 describe('keyward vault rotate / revert / status (CLI)', function () {
+  useDist();
   this.timeout(120_000);
   const dir = useTempDir();
   const masterKey = generateMasterKey();

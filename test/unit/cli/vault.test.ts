@@ -6,6 +6,7 @@ import path from 'node:path';
 import { generateMasterKey } from '../../../src/core/crypto/masterKey';
 import type { KeySummary } from '../../../src/core/vault/records';
 import { CLI, keyward, type CliResult } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { parseJson } from '../../support/json';
 import { useTempDir } from '../../support/tempDir';
 import { plantedValue } from '../../support/vault';
@@ -14,6 +15,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const noStack = (r: CliResult) => !/\n\s+at /.test(r.stderr);
 
 describe('keyward vault (CLI)', function () {
+  useDist();
   this.timeout(120_000);
   const dir = useTempDir();
   const masterKey = generateMasterKey().toString('base64');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { KeywardError } from '../../../src/core/errors';
 import { detectProvider, MAX_KEY_LENGTH, validateApiKey } from '../../../src/core/providers/validate';
 import { PROVIDERS, PROVIDER_IDS, type ProviderId } from '../../../src/core/providers/registry';
+import { providerRules } from '../../../src/core/scan/rules/providers/index';
 import { chars, checksummed, VALID } from './samples';
 
 describe('validateApiKey', () => {
@@ -95,8 +96,7 @@ describe('detectProvider', () => {
 });
 
 describe('one source of truth for formats', () => {
-  it('builds each validated format into the scanner rule of the same id, with the same body', async () => {
-    const { providerRules } = await import('../../../src/core/scan/rules/providers/index');
+  it('builds each validated format into the scanner rule of the same id, with the same body', () => {
     for (const provider of PROVIDERS) {
       for (const format of provider.formats) {
         const rule = providerRules.find((r) => r.id === format.id);
