@@ -38,7 +38,7 @@ export async function answerGet(request: GetRequest, context: AnswerContext): Pr
   }
   const check = checkCaller(request.caller, context.proc);
   if (!check.ok) {
-    await session.spec.source.refuse(request.keys ?? [], `agent, ${session.label}: ${check.reason}`);
+    await recordRefusal(context, session, request.keys ?? [], `agent, ${session.label}: ${check.reason}`);
     return refusal('caller-mismatch', `Refused: ${check.reason}.`);
   }
   const caller = { ...check.caller, command: redacted(session, check.caller.command) };
@@ -56,7 +56,7 @@ export async function answerGet(request: GetRequest, context: AnswerContext): Pr
   if (unknown.length > 0) return refusal('unknown-key', `No active key named ${unknown.join(', ')} in this vault.`);
   const outside = allowed ? names.filter((name) => !allowed.includes(name)) : [];
   if (outside.length > 0) {
-    await session.spec.source.refuse(names, `${who}: outside the session's keys (${outside.join(', ')})`);
+    await recordRefusal(context, session, names, `${who}: outside the session's keys (${outside.join(', ')})`);
     return refusal('denied', `This session may read only ${allowed!.join(', ')}.`);
   }
   if (names.length === 0) return { v: PROTOCOL_VERSION, ok: true, values: {} };
@@ -67,7 +67,12 @@ export async function answerGet(request: GetRequest, context: AnswerContext): Pr
       if (decision === 'timeout' || decision === 'deny') {
         const timedOut = decision === 'timeout';
         if (!session.ended)
-          await session.spec.source.refuse(names, `${who}: ${timedOut ? 'no answer in time' : 'denied by the user'}`);
+          await recordRefusal(
+            context,
+            session,
+            names,
+            `${who}: ${timedOut ? 'no answer in time' : 'denied by the user'}`,
+          );
         return refusal('denied', `Access to ${names.join(', ')} was ${timedOut ? 'not granted in time' : 'denied'}.`);
       }
       if (decision === 'session') for (const name of names) session.granted.add(name);
@@ -82,6 +87,17 @@ export async function answerGet(request: GetRequest, context: AnswerContext): Pr
       return refusal('internal', 'The agent could not read the keys; see the Keyward log.');
     }
   });
+}
+
+/** Audits a refusal; a vault that cannot be written now (locked, gone) must not turn the refusal into an error. */
+async function recordRefusal(context: AnswerContext, session: AgentSession, names: string[], detail: string) {
+  try {
+    await session.spec.source.refuse(names, detail);
+  } catch (error) {
+    context.log(
+      `Could not audit a refusal for ${session.label} (${(error as Error)?.name ?? 'unknown error'}): ${detail}`,
+    );
+  }
 }
 
 /** The command line with any vaulted value in it masked; as it was if the vault cannot be read now. */

@@ -154,6 +154,19 @@ describe('key agent: sessions, grants and audit', function () {
     );
   });
 
+  it('a refusal stays a refusal when the vault cannot record it, and the log says so', async () => {
+    const source = vaultKeySource(() => fx.vault);
+    const unrecordable = fx.agent.openSession({
+      label: 'vault gone',
+      source: { ...source, refuse: () => Promise.reject(new Error('locked')) },
+    });
+    await assert.rejects(
+      fetchKeys({ address: fx.agent.address, token: unrecordable.env[AGENT_TOKEN_ENV] }, { caller: claim() }),
+      /Access to OPENAI_KEY, STRIPE_KEY was denied/,
+    );
+    assert.ok(fx.logged.some((line) => /Could not audit a refusal for vault gone/.test(line)));
+  });
+
   it('refuses when nobody answers in time, and audits it', async () => {
     const slow = await startAgentFixture(path.join(dir(), 'slow'), {
       limits: { decisionTimeoutMs: 200 },
