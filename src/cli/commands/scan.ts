@@ -20,6 +20,7 @@ import type { CliIO } from '../io';
 import { gitToplevel, requireGitToplevel } from '../scan/git';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
+import { commitAnyway } from '../scan/commitCheck';
 import { readStaged } from '../scan/staged';
 
 interface RawScan {
@@ -64,7 +65,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     skipped: raw.skipped,
   });
   renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
-  return failsScan(findings) ? 1 : 0;
+  if (!failsScan(findings)) return 0;
+  return options.staged && (await commitAnyway(findings, root, io)) ? 0 : 1;
 }
 
 async function scanTree(root: string, config: ScanConfig, options: ScanOptions): Promise<RawScan> {

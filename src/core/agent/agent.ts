@@ -1,6 +1,6 @@
 import { chmodSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { answerGet, type GrantDecision, type GrantRequest } from './answer';
+import { answer, type GrantDecision, type GrantRequest } from './answer';
 import { preparePlace, removePlace, type AgentPlace, type PlaceOptions } from './place';
 import { AGENT_LIMITS, parseRequest, refusal, type AgentLimits, type AgentReply } from './protocol';
 import { AgentSession, type SessionHandle, type SessionSpec } from './session';
@@ -155,7 +155,7 @@ export class KeyAgent {
     const { request } = parsed;
     const id = tokenId(request.token);
     const candidate = id === undefined ? undefined : this.sessions.get(id);
-    return answerGet(request, {
+    return answer(request, {
       session: candidate && tokenMatches(request.token, candidate.token) ? candidate : undefined,
       grant: (grant) => this.options.grant(grant),
       decisionTimeoutMs: this.limits.decisionTimeoutMs,

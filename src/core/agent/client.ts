@@ -8,7 +8,10 @@ import {
   PROTOCOL_VERSION,
   type AgentReply,
   type Caller,
+  type CommitCheckRequest,
+  type CommitDecision,
   type GetRequest,
+  type ReportedFinding,
   type RefusalCode,
 } from './protocol';
 
@@ -47,9 +50,31 @@ export async function fetchKeys(agent: AgentEndpoint, options: FetchOptions): Pr
     ...(options.environment && { environment: options.environment }),
   };
   const reply = await exchange(agent.address, `${JSON.stringify(request)}\n`, options.timeoutMs);
-  if (reply.ok) return new Map(Object.entries(reply.values));
+  if (reply.ok && 'values' in reply) return new Map(Object.entries(reply.values));
+  throw refusalError(reply);
+}
+
+/** Asks VS Code, through the agent of its Source Control session, whether to commit despite findings. */
+export async function askToCommit(
+  agent: AgentEndpoint,
+  check: { caller: Caller; repository: string; findings: ReportedFinding[] },
+): Promise<CommitDecision> {
+  const request: CommitCheckRequest = {
+    v: PROTOCOL_VERSION,
+    op: 'commit-check',
+    token: agent.token,
+    ...check,
+    findings: check.findings.slice(0, AGENT_LIMITS.findingsPerCheck),
+  };
+  const reply = await exchange(agent.address, `${JSON.stringify(request)}\n`);
+  if (reply.ok && 'decision' in reply) return reply.decision;
+  throw refusalError(reply);
+}
+
+function refusalError(reply: AgentReply): KeywardError {
+  if (reply.ok) return new KeywardError('The Keyward agent answered another question.', 'agent-unavailable');
   const refused = REFUSALS.includes(reply.code);
-  throw new KeywardError(
+  return new KeywardError(
     `The Keyward agent refused: ${reply.message}`,
     refused ? 'refused' : 'agent-unavailable',
     refused ? 1 : 2,

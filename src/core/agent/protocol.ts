@@ -6,11 +6,24 @@ import * as z from 'zod/mini';
 /** The variables a program needs to reach the agent, like ssh-agent's SSH_AUTH_SOCK. */
 export const AGENT_ADDRESS_ENV = 'KEYWARD_AGENT';
 export const AGENT_TOKEN_ENV = 'KEYWARD_AGENT_TOKEN';
+/**
+ * Set in the extension host's own environment while `keyward.scm.scanBeforeCommit` is on, so git
+ * run by VS Code's Source Control hands them to the pre-commit hook; separate from the variables
+ * above because this session decides commits and can read no key.
+ */
+export const COMMIT_AGENT_ENV = 'KEYWARD_COMMIT_AGENT';
+export const COMMIT_TOKEN_ENV = 'KEYWARD_COMMIT_TOKEN';
 
 export const PROTOCOL_VERSION = 1;
 
 export type AgentLimits = Record<
-  'requestBytes' | 'replyBytes' | 'keysPerRequest' | 'requestTimeoutMs' | 'connections' | 'decisionTimeoutMs',
+  | 'requestBytes'
+  | 'replyBytes'
+  | 'keysPerRequest'
+  | 'requestTimeoutMs'
+  | 'connections'
+  | 'decisionTimeoutMs'
+  | 'findingsPerCheck',
   number
 >;
 
@@ -26,6 +39,8 @@ export const AGENT_LIMITS: Readonly<AgentLimits> = {
   connections: 16,
   /** How long the user may take to answer a grant prompt before the request is refused. */
   decisionTimeoutMs: 120_000,
+  /** Findings a commit check may carry; the hook sends the first ones when there are more. */
+  findingsPerCheck: 200,
 };
 
 const KeyName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/));
@@ -49,6 +64,35 @@ export const GetRequestSchema = z.strictObject({
 });
 export type GetRequest = z.infer<typeof GetRequestSchema>;
 
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+/** A finding as the pre-commit hook reports it: where, which rule, the masked value; never the secret. */
+export const ReportedFindingSchema = z.strictObject({
+  ruleId: Text(128),
+  severity: z.enum(['error', 'warning', 'info']),
+  file: Text(4096),
+  line: z.number().check(z.int(), z.positive()),
+  column: z.number().check(z.int(), z.positive()),
+  message: Text(512),
+  masked: Text(256),
+});
+export type ReportedFinding = z.infer<typeof ReportedFindingSchema>;
+
+/** The pre-commit hook, run by git for VS Code's Source Control, asks whether to commit despite findings. */
+export const CommitCheckRequestSchema = z.strictObject({
+  v: z.literal(PROTOCOL_VERSION),
+  op: z.literal('commit-check'),
+  token: Text(256),
+  caller: CallerSchema,
+  /** The repository's top-level folder. */
+  repository: Text(4096),
+  findings: z.array(ReportedFindingSchema).check(z.minLength(1), z.maxLength(AGENT_LIMITS.findingsPerCheck)),
+});
+export type CommitCheckRequest = z.infer<typeof CommitCheckRequestSchema>;
+
+export type AgentRequest = GetRequest | CommitCheckRequest;
+const REQUESTS = { get: GetRequestSchema, 'commit-check': CommitCheckRequestSchema } as const;
+
 /** Why the agent said no; the CLI maps each to its message and exit code. */
 export type RefusalCode =
   | 'malformed'
@@ -63,8 +107,11 @@ export type RefusalCode =
   | 'unavailable'
   | 'internal';
 
+export type CommitDecision = 'commit' | 'abort';
+
 export type AgentReply =
   | { v: typeof PROTOCOL_VERSION; ok: true; values: Record<string, string> }
+  | { v: typeof PROTOCOL_VERSION; ok: true; decision: CommitDecision }
   | { v: typeof PROTOCOL_VERSION; ok: false; code: RefusalCode; message: string };
 
 export function refusal(code: RefusalCode, message: string): AgentReply {
@@ -73,6 +120,7 @@ export function refusal(code: RefusalCode, message: string): AgentReply {
 
 const ReplySchema = z.union([
   z.strictObject({ v: z.literal(PROTOCOL_VERSION), ok: z.literal(true), values: z.record(z.string(), z.string()) }),
+  z.strictObject({ v: z.literal(PROTOCOL_VERSION), ok: z.literal(true), decision: z.enum(['commit', 'abort']) }),
   z.strictObject({
     v: z.literal(PROTOCOL_VERSION),
     ok: z.literal(false),
@@ -95,7 +143,7 @@ export function parseReply(line: string): AgentReply | undefined {
  * The request line as the server reads it. Parse errors are described by field and kind only:
  * a malformed request may still carry a token, which must not be echoed or logged.
  */
-export function parseRequest(line: string): { request: GetRequest } | { reply: AgentReply } {
+export function parseRequest(line: string): { request: AgentRequest } | { reply: AgentReply } {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -103,8 +151,9 @@ export function parseRequest(line: string): { request: GetRequest } | { reply: A
     return { reply: refusal('malformed', 'The request is not JSON.') };
   }
   const op = typeof json === 'object' && json !== null ? (json as { op?: unknown }).op : undefined;
-  if (op !== 'get') return { reply: refusal('unknown-op', 'Unknown operation; this agent answers "get".') };
-  const parsed = GetRequestSchema.safeParse(json);
+  if (op !== 'get' && op !== 'commit-check')
+    return { reply: refusal('unknown-op', 'Unknown operation; this agent answers "get" and "commit-check".') };
+  const parsed = REQUESTS[op].safeParse(json);
   if (parsed.success) return { request: parsed.data };
   const issue = parsed.error.issues[0];
   return { reply: refusal('malformed', `Invalid request: ${issue.path.join('.') || 'request'} (${issue.code}).`) };

@@ -1,4 +1,5 @@
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from './protocol';
+import type { CallerView } from './caller';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, type CommitDecision, type ReportedFinding } from './protocol';
 import type { SessionToken } from './token';
 
 /**
@@ -16,11 +17,23 @@ export interface KeySource {
   redact?(text: string): string;
 }
 
-/** What a consumer of keys (terminals, a debug session) is, as the extension opens it. */
+/** What the pre-commit hook asks VS Code to decide: commit despite these findings, or not. */
+export interface CommitCheck {
+  caller: CallerView;
+  repository: string;
+  findings: ReportedFinding[];
+}
+
+/**
+ * What a session is for, as the extension opens it: reading keys (terminals, a debug session)
+ * through `source`, or deciding commits (Source Control) through `commitCheck`. A session can do
+ * only what it was opened for.
+ */
 export interface SessionSpec {
   /** Shown in the grant prompt and the audit log, e.g. `terminals of folder api`. */
   label: string;
-  source: KeySource;
+  source?: KeySource;
+  commitCheck?: (check: CommitCheck) => Promise<CommitDecision>;
   /** When set, the only keys this session may ever read (a debug configuration's `keyward.keys`). */
   allowedKeys?: readonly string[];
 }

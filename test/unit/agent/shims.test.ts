@@ -6,6 +6,7 @@ import path from 'node:path';
 import { debugKeysRequest, withRuntime } from '../../../src/core/agent/debugLaunch';
 import { writeCliShim, writeRuntimeShim, type CliLauncher } from '../../../src/core/agent/shims';
 import { CLI } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { useTempDir } from '../../support/tempDir';
 import { startAgentFixture, type AgentFixture } from './support';
 
@@ -26,8 +27,9 @@ function start(file: string, args: string[], env: NodeJS.ProcessEnv) {
 
 const PROBE = `const e = process.env; console.log(JSON.stringify({ pid: process.pid, stripe: e.STRIPE_KEY && require('crypto').createHash('sha256').update(e.STRIPE_KEY).digest('hex'), openai: e.OPENAI_KEY !== undefined, token: e.KEYWARD_AGENT_TOKEN !== undefined, nodeOptions: e.NODE_OPTIONS }));`;
 
-describe('shims: the keyward command in terminals, and runtimes for debug sessions (needs `npm run build`)', function () {
+describe('shims: the keyward command in terminals, and runtimes for debug sessions', function () {
   this.timeout(60_000);
+  useDist();
   const dir = useTempDir();
   let fx: AgentFixture;
   beforeEach(async () => (fx = await startAgentFixture(dir())));

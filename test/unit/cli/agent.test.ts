@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../src/core/agent/protocol';
 import { runCli } from '../../../src/cli/main';
 import { CLI, type CliResult } from '../../support/cli';
+import { useDist } from '../../support/dist';
 import { useTempDir } from '../../support/tempDir';
 import { startAgentFixture, type AgentFixture } from '../agent/support';
 
@@ -28,6 +29,7 @@ console.log(JSON.stringify({ stripe: h(process.env.STRIPE_KEY), openai: h(proces
 
 describe('keyward vault run and keyward env through the key agent', function () {
   this.timeout(60_000);
+  useDist();
   const dir = useTempDir();
   let fx: AgentFixture;
   let agentEnv: NodeJS.ProcessEnv;
