@@ -53,14 +53,15 @@ function watchLog(bundle) {
 
 /**
  * The activation bundle reaches src/extension/features.ts only through a runtime require of
- * dist/features.js (its own bundle), so activation parses none of the features' code.
+ * dist/features.js (its own bundle, required by featuresBundle.ts), so activation parses none of
+ * the features' code.
  */
 /** @type {import('esbuild').Plugin} */
 const featuresAsSeparateBundle = {
   name: 'features-as-separate-bundle',
   setup(build) {
     build.onResolve({ filter: /^\.\/features$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'extension', 'loadFeatures.ts'))
+      args.importer.endsWith(path.join('src', 'extension', 'featuresBundle.ts'))
         ? { path: './features.js', external: true }
         : undefined,
     );

@@ -12,4 +12,6 @@ export interface KeywardApi {
   logUri: vscode.Uri;
   /** Resolves once the vault's state (none, locked, open) is known after activation. */
   ready: Promise<unknown>;
+  /** The vault's state as the Keys view shows it: no vault, locked (no master key here) or open. */
+  vaultState(): 'none' | 'locked' | 'open';
 }

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { KeywardApi } from './api';
+import { registerLazyCommands } from './commands';
+import { loadFeaturesBundle } from './featuresBundle';
+import { lazy } from './lazy';
 import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
@@ -8,8 +11,6 @@ import { AgentService } from './agent/agentService';
 import { askForGrant } from './agent/grantPrompt';
 import { registerDebugKeys } from './debug/debugKeys';
 import { TerminalInjection } from './terminal/injection';
-import { registerLazyCommands } from './commands';
-import { loadFeatures } from './loadFeatures';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
@@ -17,17 +18,23 @@ import { Vaults } from './vault/vaults';
 import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
- * The composition root: builds every service once and ties its lifetime to the extension
- * context. Activation does no I/O beyond this wiring; the vault (and sql.js) load afterwards, and
- * command implementations (with zod and the provider table) load on their first use.
+ * The composition root: builds every service once, hands each its dependencies through its
+ * constructor, and ties its lifetime to the extension context. Activation does no I/O beyond this
+ * wiring. The features bundle (command implementations, the vault core and sql.js, the scanner with
+ * its rules, zod) is one object, loaded on first use and passed to whoever needs part of it.
  */
 export function compose(context: vscode.ExtensionContext): KeywardApi {
+  const features = lazy(loadFeaturesBundle);
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
-  const vaults = new Vaults(context, settings, new MasterKeyStore(context.secrets), log);
+  // One gate, so one per-minute count of reveals, for the session (every folder's vault); built on the first reveal.
+  const revealGate = lazy(() => features().revealGate(settings));
+  const vaults = new Vaults(context, settings, new MasterKeyStore(context.secrets), log, features, (...args) =>
+    revealGate()(...args),
+  );
   const clipboard = new SecretClipboard();
   const keysTree = new KeysTreeProvider(vaults, settings);
-  const agents = new AgentService(context.extensionUri, log, askForGrant);
+  const agents = new AgentService(context.extensionUri, log, features, askForGrant);
   context.subscriptions.push(
     log,
     settings,
@@ -41,11 +48,17 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
   const deps = { vaults, settings, clipboard };
-  registerLazyCommands(context, log, KEY_COMMANDS, () => loadFeatures().keyCommands(deps));
-  registerLazyCommands(context, log, VAULT_COMMANDS, () => loadFeatures().vaultCommands(deps));
-  registerRotationFeatures({ context, vaults, settings }, log);
+  registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
+  registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
+  registerRotationFeatures({ context, log, vaults, settings, features });
   registerDebugKeys(context, log, vaults, agents);
-  const scan = registerScanFeatures({ context, log, vaults, settings });
+  const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
-  return { keysTree, findingsTree: scan.findingsTree, logUri: context.logUri, ready: vaults.load() };
+  return {
+    keysTree,
+    findingsTree: scan.findingsTree,
+    logUri: context.logUri,
+    ready: vaults.load(),
+    vaultState: () => vaults.state,
+  };
 }

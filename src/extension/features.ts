@@ -1,7 +1,8 @@
 // Everything the extension needs only on first use: command implementations, the vault core,
 // sql.js, the scanner with its rules, zod. esbuild bundles this file on its own
-// (dist/features.js); the activation bundle reaches it only through `loadFeatures()`, so
-// activation parses none of it.
+// (dist/features.js); the activation bundle reaches it only through featuresBundle.ts, which the
+// composition root calls on first use, so activation parses none of it. What the activation
+// bundle's services need from here is declared, as types only, in featureTypes.ts.
 export { keyCommands } from './vault/keyCommands';
 export { vaultCommands } from './vault/vaultCommands';
 export { rotationCommands } from './rotation/commands';
@@ -10,7 +11,8 @@ export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandov
 export { scanCommands } from './scan/commands';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
-export { defaultScanConfig, loadScanConfig, rulesFor } from '../core/scan/config';
+export { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';
+export { rulesFor } from '../core/scan/extraRules';
 export { createScanner } from '../core/scan/engine';
 export { excludeMatcher } from '../core/scan/gitignore';
 export { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';

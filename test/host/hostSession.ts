@@ -9,7 +9,7 @@ const REPORT_PREFIX = '[keyward-report] ';
 export interface SessionOptions {
   base: string;
   /** A folder, or a `.code-workspace` file for a multi-root workspace. */
-  folder: string;
+  open: string;
   extensionPath: string;
   testsPath: string;
   env: Record<string, string>;
@@ -19,7 +19,7 @@ export interface SessionOptions {
 }
 
 /**
- * Opens the workbench on `folder` with the extension under development and the tests module, in a
+ * Opens the workbench on `open` (a folder or a workspace file) with the extension under development and the tests module, in a
  * fresh browser profile (so SecretStorage starts empty), and returns the exit code the extension
  * host reports: 0 when mocha passed, 1 otherwise, or 1 after a timeout.
  */
@@ -52,8 +52,8 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
       ['extensionTestsPath', remote(options.testsPath)],
       ['extensionEnvironment', JSON.stringify({ ...options.env, KEYWARD_TEST_REPORT_PREFIX: REPORT_PREFIX })],
     ];
-    const opened = options.folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
-    const query = new URLSearchParams({ [opened]: options.folder, payload: JSON.stringify(payload) });
+    const target = options.open.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    const query = new URLSearchParams({ [target]: options.open, payload: JSON.stringify(payload) });
     await page.goto(`${options.base}/?${query.toString()}`);
 
     let timer: NodeJS.Timeout | undefined;

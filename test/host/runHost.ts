@@ -7,7 +7,8 @@
 //  2. Each test file runs in a fixture workspace, named by a line `// @workspace NAME` (default `basic`):
 //     test/fixtures/workspaces/NAME is copied to a temp folder per run (workspace.ts). Its `.vscode/settings.json`
 //     carries extension settings; its `.fixture.json` may ask for a vault, created with a fresh master key
-//     that the tests read from process.env.KEYWARD_TEST_MASTER_KEY (the copy's path: KEYWARD_TEST_WORKSPACE).
+//     that the tests read from process.env.KEYWARD_TEST_MASTER_KEY (the copy's path: KEYWARD_TEST_WORKSPACE),
+//     or name a `.code-workspace` file in the copy to open instead of the folder (a multi-root workspace).
 //  3. One code-server serves every run; each workspace gets one host session in a fresh browser profile
 //     (hostSession.ts): the workbench opens with extensionDevelopmentPath = this repo (dist/extension.js) and
 //     extensionTestsPath = out/integration/index.js, prints mocha's spec output and reports an exit code.
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
       try {
         const code = await runHostSession({
           base: server.base,
-          folder: workspace.open,
+          open: workspace.open,
           extensionPath: root,
           testsPath: path.join(outDir(root), 'index.js'),
           env: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },

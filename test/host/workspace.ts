@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ const MANIFEST = '.fixture.json';
 /** A throwaway copy of a fixture workspace, and what the tests inside the host need to know about it. */
 export interface PreparedWorkspace {
   folder: string;
-  /** What the workbench opens: the copy's `*.code-workspace` file when the fixture has one (multi-root), else the folder. */
+  /** What VS Code opens: the folder, or the `.code-workspace` file the fixture names. */
   open: string;
   /** Handed to the extension host's environment. */
   env: Record<string, string>;
@@ -20,6 +20,8 @@ export interface PreparedWorkspace {
 const manifestSchema = z.strictObject({
   /** Create `.keyward/vault.db` under a fresh master key (a vault is binary and per-run, so it is not committed). */
   vault: z.boolean().default(false),
+  /** A `.code-workspace` file in the fixture to open instead of the folder: a multi-root workspace. */
+  workspaceFile: z.string().optional(),
 });
 
 /**
@@ -37,20 +39,16 @@ export async function prepareWorkspace(root: string, name: string, into?: string
     : mkdtempSync(path.join(tmpdir(), `keyward-ws-${name}-`));
   cpSync(fixture, folder, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
   const env: Record<string, string> = { KEYWARD_TEST_WORKSPACE: folder };
-  const workspaceFile = readdirSync(folder).find((name) => name.endsWith('.code-workspace'));
 
-  if (readManifest(fixture).vault) {
+  const manifest = readManifest(fixture);
+  if (manifest.vault) {
     const masterKey = generateMasterKey();
     const { vault } = await newVault(folder, masterKey);
     vault.close();
     env.KEYWARD_TEST_MASTER_KEY = masterKey.toString('base64');
   }
-  return {
-    folder,
-    open: workspaceFile ? path.join(folder, workspaceFile) : folder,
-    env,
-    dispose: () => rmSync(folder, { recursive: true, force: true }),
-  };
+  const open = manifest.workspaceFile ? path.join(folder, manifest.workspaceFile) : folder;
+  return { folder, open, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 function readManifest(fixture: string): z.output<typeof manifestSchema> {

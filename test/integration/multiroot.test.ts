@@ -1,20 +1,19 @@
-// @workspace multiroot
+// @workspace tworoots
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { KeysNode } from '../../src/extension/vault/keysTree';
-import { keywardApi, treeItems, waitUntil } from './host';
+import { keywardApi, labelText, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
-// Two folders (test/fixtures/workspaces/multiroot), each with its own vault, settings and leaks.
+// Two folders (test/fixtures/workspaces/tworoots), each with its own vault, settings and leaks.
 const folderNamed = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!;
 const inFolder = (name: string, ...rel: string[]) => path.join(folderNamed(name).uri.fsPath, ...rel);
 const values = { api: `sk_test_${randomBytes(24).toString('hex')}`, web: `sk_test_${randomBytes(24).toString('hex')}` };
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 const keyward = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Keyward');
 
 /** Labels of the Keys view, indented by depth, for readable failures. */
@@ -24,7 +23,7 @@ async function keysOutline(): Promise<string[]> {
   const walk = async (node: unknown, depth: number) => {
     for (const child of (await keysTree.getChildren(node)) ?? []) {
       const item = await keysTree.getTreeItem(child);
-      lines.push(`${'  '.repeat(depth)}${labelOf(item)} ${String(item.description ?? '')}`.trimEnd());
+      lines.push(`${'  '.repeat(depth)}${labelText(item.label)} ${String(item.description ?? '')}`.trimEnd());
       await walk(child, depth + 1);
     }
   };
@@ -89,7 +88,7 @@ describe('a multi-root workspace in the real host', function () {
     await vscode.commands.executeCommand('keyward.scanWorkspace');
     const items = await treeItems(findingsTree);
     const labels = items.map((item) =>
-      item.resourceUri ? vscode.workspace.asRelativePath(item.resourceUri, true) : labelOf(item),
+      item.resourceUri ? vscode.workspace.asRelativePath(item.resourceUri, true) : labelText(item.label),
     );
     assert.ok(labels.includes('api') && labels.includes('web'), labels.join(', '));
     assert.ok(labels.includes('api/src/config.js') && labels.includes('web/src/client.js'), labels.join(', '));

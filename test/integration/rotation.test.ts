@@ -78,4 +78,28 @@ describe('rotation from the command palette in the real host', function () {
     assert.match(String(key?.contextValue), /compromised/);
     assert.equal(await copied('PAYMENTS_KEY'), third, 'the compromised key was rotated to the new value');
   });
+
+  it('asks before reveals beyond keyward.reveal.maxPerMinute, and audits the answer', async () => {
+    const keyward = vscode.workspace.getConfiguration('keyward');
+    await keyward.update('reveal.maxPerMinute', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      // The earlier tests revealed within the last minute too; two more copies pass the limit.
+      for (let i = 0; i < 2; i++) await copied('PAYMENTS_KEY');
+      assert.ok(
+        user.shown.some((line) =>
+          /values were revealed in the last minute \(limit 1\)\. Reveal PAYMENTS_KEY\?/.test(line),
+        ),
+        user.shown.join('\n'),
+      );
+      user.answer('All Entries');
+      await vscode.commands.executeCommand('keyward.showAuditLog');
+      const log = vscode.window.activeTextEditor!.document.getText();
+      assert.match(
+        log,
+        /\| reveal-limit \| PAYMENTS_KEY \|.*confirmed beyond \d+ reveals in a minute: copy to clipboard/,
+      );
+    } finally {
+      await keyward.update('reveal.maxPerMinute', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

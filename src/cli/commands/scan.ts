@@ -12,7 +12,8 @@ import {
   readBaseline,
   writeBaseline,
 } from '../../core/scan/baseline';
-import { loadScanConfig, rulesFor, type ScanConfig } from '../../core/scan/config';
+import { CONFIG_FILE, loadScanConfig, type ScanConfig } from '../../core/scan/config';
+import { rulesFor } from '../../core/scan/extraRules';
 import { failsScan, summarize } from '../../core/scan/report/summary';
 import type { Finding } from '../../core/scan/types';
 import { scanBuffers, scanWorkspace } from '../../core/scan/workspace';
@@ -38,6 +39,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
   }
   const root = options.staged ? await requireGitToplevel(io.cwd, '--staged') : ((await gitToplevel(io.cwd)) ?? io.cwd);
   const config: ScanConfig = { ...loadScanConfig(root), ...(options.gitignore ? {} : { gitignore: false }) };
+  // Built now, so that a config the rule set refuses fails before the scan.
+  const rules = rulesFor(config, {}, path.join(root, CONFIG_FILE));
   const baselineFile = options.baseline ?? path.join(root, DEFAULT_BASELINE_PATH);
   if (options.baseline && !options.updateBaseline && !existsSync(baselineFile)) {
     throw new KeywardError(`baseline ${baselineFile} does not exist (create it with --update-baseline)`, 'usage');
@@ -64,7 +67,7 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     suppressed,
     skipped: raw.skipped,
   });
-  renderReport({ findings, summary, rules: rulesFor(config), root }, options, io);
+  renderReport({ findings, summary, rules, root }, options, io);
   if (!failsScan(findings)) return 0;
   return options.staged && (await commitAnyway(findings, root, io)) ? 0 : 1;
 }

@@ -1,11 +1,12 @@
 // `.keyward/config.json`: the per-workspace scan configuration, validated with zod.
 // The parsed value is plain JSON on purpose: it crosses into worker threads, where each
 // worker compiles its own rules from it (RegExps and functions cannot be transferred).
+// Parsing checks the document on its own and loads none of the built-in rules; extraRules.ts,
+// which combines the two, refuses an extra rule that reuses a built-in id.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { KeywardError } from '../errors';
-import { builtinRuleIds, checkExtraRule } from './extraRules';
 
 export const CONFIG_FILE = '.keyward/config.json';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -55,7 +56,7 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw invalid(label, `not valid JSON (${(e as Error).message})`);
+    throw invalidConfig(label, `not valid JSON (${(e as Error).message})`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -63,24 +64,43 @@ export function parseScanConfig(text: string, label: string = CONFIG_FILE): Scan
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const where = formatPath([...issue.path, ...keys.slice(0, 1)]);
     const what = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
-    throw invalid(label, `${where || '(root)'}: ${what}`);
+    throw invalidConfig(label, `${where || '(root)'}: ${what}`);
   }
   checkExtraRules(parsed.data.extraRules, label);
   return parsed.data;
 }
 
 function checkExtraRules(rules: readonly ExtraRuleConfig[], label: string): void {
-  const taken = new Set(builtinRuleIds());
+  const taken = new Set<string>();
   rules.forEach((rule, i) => {
     const where = `extraRules[${i}]`;
-    if (taken.has(rule.id)) throw invalid(label, `${where}.id: "${rule.id}" is already a rule id`);
+    if (taken.has(rule.id)) throw invalidConfig(label, `${where}.id: "${rule.id}" is already a rule id`);
     taken.add(rule.id);
     const problem = checkExtraRule(rule);
-    if (problem) throw invalid(label, `${where}.${problem.field}: ${problem.message}`);
+    if (problem) throw invalidConfig(label, `${where}.${problem.field}: ${problem.message}`);
   });
 }
 
-function invalid(label: string, detail: string): KeywardError {
+/** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
+function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(rule.regex);
+  } catch (e) {
+    return { field: 'regex', message: `does not compile (${(e as Error).message})` };
+  }
+  if (rule.secretGroup !== undefined) {
+    // Alternating with the empty pattern always matches, which reveals the group count.
+    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    if (rule.secretGroup > groups) {
+      return { field: 'secretGroup', message: `is ${rule.secretGroup} but the regex has ${groups} group(s)` };
+    }
+  }
+  return undefined;
+}
+
+/** The error for a config that breaks a rule; `label` names the file. */
+export function invalidConfig(label: string, detail: string): KeywardError {
   return new KeywardError(`Invalid ${label}: ${detail}`, 'config-invalid');
 }
 
@@ -88,5 +108,3 @@ function invalid(label: string, detail: string): KeywardError {
 function formatPath(parts: readonly PropertyKey[]): string {
   return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
-
-export { rulesFor } from './extraRules';

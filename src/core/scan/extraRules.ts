@@ -1,5 +1,5 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
-import type { ExtraRuleConfig, ScanConfig } from './config';
+import { CONFIG_FILE, invalidConfig, type ExtraRuleConfig, type ScanConfig } from './config';
 import { builtinRules } from './rules/index';
 import type { Rule } from './types';
 
@@ -11,15 +11,20 @@ export interface RuleSetOptions {
   trusted?: boolean;
 }
 
-/** Built-in rules minus `disabledRules`, plus the workspace's extra rules when trusted. */
-export function rulesFor(config: ScanConfig, { trusted = true }: RuleSetOptions = {}): Rule[] {
+/**
+ * Built-in rules minus `disabledRules`, plus the workspace's extra rules when trusted. Refuses
+ * (`config-invalid`) an extra rule that reuses a built-in id, even untrusted, so a workspace
+ * learns about it wherever it is opened; `label` names the config file in that message.
+ */
+export function rulesFor(config: ScanConfig, { trusted = true }: RuleSetOptions = {}, label = CONFIG_FILE): Rule[] {
+  const builtinIds = new Set(builtinRules.map((rule) => rule.id));
+  config.extraRules.forEach((rule, i) => {
+    if (builtinIds.has(rule.id))
+      throw invalidConfig(label, `extraRules[${i}].id: "${rule.id}" is already a built-in rule id`);
+  });
   const disabled = new Set(config.disabledRules);
   const extra = trusted ? config.extraRules.map(compileExtraRule) : [];
   return [...builtinRules, ...extra].filter((rule) => !disabled.has(rule.id));
-}
-
-export function builtinRuleIds(): string[] {
-  return builtinRules.map((rule) => rule.id);
 }
 
 export function compileExtraRule(rule: ExtraRuleConfig): Rule {
@@ -35,22 +40,4 @@ export function compileExtraRule(rule: ExtraRuleConfig): Rule {
     severity: rule.severity,
     docs: `${rule.description} (rule defined in .keyward/config.json)`,
   };
-}
-
-/** A problem the schema cannot see: a regex that does not compile, or a group it lacks. */
-export function checkExtraRule(rule: ExtraRuleConfig): { field: string; message: string } | undefined {
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(rule.regex);
-  } catch (e) {
-    return { field: 'regex', message: `does not compile (${(e as Error).message})` };
-  }
-  if (rule.secretGroup !== undefined) {
-    // Alternating with the empty pattern always matches, which reveals the group count.
-    const groups = new RegExp(`${pattern.source}|`).exec('')!.length - 1;
-    if (rule.secretGroup > groups) {
-      return { field: 'secretGroup', message: `is ${rule.secretGroup} but the regex has ${groups} group(s)` };
-    }
-  }
-  return undefined;
 }

@@ -1,10 +1,11 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { KeyAgent } from '../../core/agent/agent';
 import type { GrantDecision, GrantRequest } from '../../core/agent/answer';
 import type { SessionHandle } from '../../core/agent/session';
-import type { CliLauncher } from '../../core/agent/shims';
+import type { CliLauncher, RuntimeShim } from '../../core/agent/shims';
 import type { Vault } from '../../core/vault/vault';
-import { loadFeatures } from '../loadFeatures';
+import type { AgentEngine } from '../featureTypes';
 
 export interface AgentSessionRequest {
   /** Shown when the user is asked and in the audit log, e.g. `terminals of api`. */
@@ -29,26 +30,39 @@ export class AgentService implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    private readonly engine: () => AgentEngine,
     private readonly ask: (request: GrantRequest) => Promise<GrantDecision>,
   ) {}
 
   async openSession(request: AgentSessionRequest): Promise<SessionHandle> {
     const agent = await this.start();
-    const features = loadFeatures();
     return agent.openSession({
       label: request.label,
-      source: features.vaultKeySource(request.vault, request.changed),
+      source: this.engine().vaultKeySource(request.vault, request.changed),
       allowedKeys: request.allowedKeys,
     });
   }
 
-  /** The agent's private folder, for shims. */
-  async dir(): Promise<string> {
-    return (await this.start()).dir;
+  /** Writes the terminals' `keyward` command into the agent's private folder; returns its folder. */
+  async writeCliShim(): Promise<string> {
+    const bin = path.join((await this.start()).dir, 'bin');
+    this.engine().writeCliShim(bin, this.launcher);
+    return bin;
+  }
+
+  /** Writes a debug session's runtime shim in a folder of its own (removed with `removeShims`); returns its path. */
+  async writeRuntimeShim(session: SessionHandle, shim: Omit<RuntimeShim, 'launcher' | 'agentEnv'>): Promise<string> {
+    const dir = path.join((await this.start()).dir, 'debug', session.id);
+    const name = `keyward-${path.basename(shim.runtime).replace(/[^\w.-]/g, '_')}`;
+    return this.engine().writeRuntimeShim(path.join(dir, name), {
+      ...shim,
+      launcher: this.launcher,
+      agentEnv: session.env,
+    });
   }
 
   /** How shims start the CLI bundled with this extension under VS Code's own runtime. */
-  get launcher(): CliLauncher {
+  private get launcher(): CliLauncher {
     return {
       runtime: process.execPath,
       cli: vscode.Uri.joinPath(this.extensionUri, 'dist', 'cli.js').fsPath,
@@ -58,7 +72,7 @@ export class AgentService implements vscode.Disposable {
   }
 
   private start(): Promise<KeyAgent> {
-    this.agent ??= loadFeatures()
+    this.agent ??= this.engine()
       .KeyAgent.start({
         grant: (request) => {
           this.log.info(

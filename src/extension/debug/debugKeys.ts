@@ -5,7 +5,6 @@ import { DEBUG_TYPES_WITH_KEYS, debugKeysRequest, withRuntime } from '../../core
 import type { SessionHandle } from '../../core/agent/session';
 import { isKeywardError, KeywardError } from '../../core/errors';
 import type { AgentService } from '../agent/agentService';
-import { loadFeatures } from '../loadFeatures';
 import type { Vaults } from '../vault/vaults';
 
 /**
@@ -49,17 +48,8 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
         changed: () => owner.notifyChanged(),
         allowedKeys: request.keys,
       });
-      const dir = path.join(await this.agents.dir(), 'debug', session.id);
-      const shim = loadFeatures().writeRuntimeShim(
-        path.join(dir, `keyward-${path.basename(request.runtime).replace(/[^\w.-]/g, '_')}`),
-        {
-          launcher: this.agents.launcher,
-          agentEnv: session.env,
-          keys: request.keys,
-          runtime: request.runtime,
-        },
-      );
-      this.running.set(shim, { session, dir });
+      const shim = await this.agents.writeRuntimeShim(session, { keys: request.keys, runtime: request.runtime });
+      this.running.set(shim, { session, dir: path.dirname(shim) });
       this.log.info(
         `Debug session "${config.name}" starts ${request.runtime} through the key agent for ${request.keys.join(', ')}.`,
       );

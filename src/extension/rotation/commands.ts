@@ -6,10 +6,10 @@ import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import { askSecret, confirm } from '../vault/prompts';
 import { showAuditLog } from './auditView';
 import type { VaultService } from '../vault/vaultService';
-import type { RotationDeps } from './index';
+import type { Vaults } from '../vault/vaults';
 
 /** The rotation, audit and incident commands; loaded with the features bundle on first use. */
-export function rotationCommands({ vaults }: RotationDeps) {
+export function rotationCommands({ vaults }: { vaults: Vaults }) {
   const rotateMaster = async (service: VaultService): Promise<MasterRotationResult> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Keyward: rotating the master key' },

@@ -1,8 +1,7 @@
 import type * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
-import { loadFeatures } from '../loadFeatures';
+import type { Features } from '../featuresBundle';
 import type { SettingsService } from '../settings';
-import type { RevealGate } from '../vault/vaultService';
 import type { Vaults } from '../vault/vaults';
 import { scheduleReminders } from './reminders';
 
@@ -15,16 +14,14 @@ export const ROTATION_COMMANDS = [
 
 export interface RotationDeps {
   context: vscode.ExtensionContext;
+  log: vscode.LogOutputChannel;
   vaults: Vaults;
   settings: SettingsService;
+  features: () => Pick<Features, 'rotationCommands'>;
 }
 
-/** Wires rotation, audit and incident features: lazy commands, the reveal limit, daily reminders. */
-export function registerRotationFeatures(deps: RotationDeps, log: vscode.LogOutputChannel): void {
-  registerLazyCommands(deps.context, log, ROTATION_COMMANDS, () => loadFeatures().rotationCommands(deps));
-  // One gate (and so one counter) for the session, built on the first reveal.
-  let gate: RevealGate | undefined;
-  deps.vaults.revealGate = (names, purpose, vault) =>
-    (gate ??= loadFeatures().revealGate(deps.settings))(names, purpose, vault);
-  deps.context.subscriptions.push(scheduleReminders(deps));
+/** Wires rotation, audit and incident features: lazy commands and daily reminders. */
+export function registerRotationFeatures({ context, log, vaults, settings, features }: RotationDeps): void {
+  registerLazyCommands(context, log, ROTATION_COMMANDS, () => features().rotationCommands({ vaults }));
+  context.subscriptions.push(scheduleReminders({ context, vaults, settings }));
 }

@@ -2,14 +2,20 @@ import * as vscode from 'vscode';
 import { describeDue, describeMaster, rotationReport } from '../../core/vault/reminders';
 import type { SettingsService } from '../settings';
 import type { VaultService } from '../vault/vaultService';
-import type { RotationDeps } from './index';
+import type { Vaults } from '../vault/vaults';
+
+export interface ReminderDeps {
+  context: vscode.ExtensionContext;
+  vaults: Vaults;
+  settings: SettingsService;
+}
 
 const DAY_MS = 86_400_000;
 /** Re-activations (window reloads) within this time of the last reminder stay quiet. */
 const QUIET_MS = 20 * 3_600_000;
 
 /** Announces keys due for rotation and old master keys, per open vault: on activation, then every 24 h. */
-export function scheduleReminders({ context, vaults, settings }: RotationDeps): vscode.Disposable {
+export function scheduleReminders({ context, vaults, settings }: ReminderDeps): vscode.Disposable {
   const remind = () => {
     for (const service of vaults.all()) void announce(context, service, settings).catch(() => undefined);
   };
@@ -32,7 +38,7 @@ async function announce(
 ): Promise<void> {
   const vault = service.current();
   if (!vault) return;
-  const folderSettings = settings.forFolder(service.folder);
+  const folderSettings = settings.for(service.folder);
   const stateKey = `keyward.lastRotationReminder.${vault.id}`;
   const last = context.globalState.get<number>(stateKey) ?? 0;
   if (Date.now() - last < QUIET_MS) return;

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import { KeywardError } from '../../core/errors';
 import { RevealRateLimiter } from '../../core/vault/revealLimit';
+import type { RevealGate } from '../featureTypes';
 import type { SettingsService } from '../settings';
-import type { RevealGate } from '../vault/vaultService';
 
 /**
  * Enforces `keyward.reveal.maxPerMinute`: beyond it every reveal (copy, terminal injection,
- * task) needs a modal confirmation, and both the confirmation and a refusal are audited.
+ * task) needs a modal confirmation, and both the confirmation and a refusal are audited. One gate
+ * holds one count, so the composition root builds one for the session.
  */
 export function revealGate(settings: SettingsService): RevealGate {
   const limiter = new RevealRateLimiter(() => settings.current['reveal.maxPerMinute']);
-  return async (names, purpose, vault) => {
+  return async (names, purpose, record) => {
     const { recent, allowed } = limiter.check(names.length);
     if (!allowed) {
       const go = 'Reveal Anyway';
@@ -23,15 +24,13 @@ export function revealGate(settings: SettingsService): RevealGate {
         },
         go,
       );
-      const record = (detail: string) =>
-        vault
-          .current()
-          ?.recordEvent({ action: 'reveal-limit', keyName: names.length === 1 ? names[0] : undefined, detail });
+      const audit = (detail: string) =>
+        record({ action: 'reveal-limit', keyName: names.length === 1 ? names[0] : undefined, detail });
       if (answer !== go) {
-        await record(`refused beyond ${recent} reveals in a minute: ${purpose}`);
+        await audit(`refused beyond ${recent} reveals in a minute: ${purpose}`);
         throw new KeywardError('Reveal cancelled: the per-minute limit was reached.', 'refused', 1);
       }
-      await record(`confirmed beyond ${recent} reveals in a minute: ${purpose}`);
+      await audit(`confirmed beyond ${recent} reveals in a minute: ${purpose}`);
     }
     limiter.record(names.length);
   };

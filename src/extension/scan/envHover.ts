@@ -21,7 +21,7 @@ export class EnvReferenceHover implements vscode.HoverProvider {
     if (!reference) return undefined;
     const key = vault.list().find((k) => k.name === reference.name);
     if (!key) return undefined;
-    const rotation = rotationStatus(key, this.settings.forFolder(owner.folder)['rotation.maxAgeDays'], new Date());
+    const rotation = rotationStatus(key, this.settings.for(owner.folder)['rotation.maxAgeDays'], new Date());
     const markdown = new vscode.MarkdownString(keyHoverMarkdown(key, rotation));
     const range = new vscode.Range(position.line, reference.start, position.line, reference.end);
     return new vscode.Hover(markdown, range);

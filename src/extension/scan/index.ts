@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
-import { loadFeatures } from '../loadFeatures';
+import type { Features } from '../featuresBundle';
 import type { SettingsService } from '../settings';
 import type { Vaults } from '../vault/vaults';
 import { KeywardCodeActions } from './codeActions';
@@ -17,6 +17,8 @@ export interface ScanFeatureDeps {
   log: vscode.LogOutputChannel;
   vaults: Vaults;
   settings: SettingsService;
+  /** The features bundle, loaded on first use: the scan engine and the commands' implementations. */
+  features: () => Features;
 }
 
 /** What the scan features hand back: disposing ends them all; the tree is exposed read-only for tests. */
@@ -30,13 +32,13 @@ export interface ScanFeatures extends vscode.Disposable {
  * Commands go into `context.subscriptions` (their modules load on first use); the returned
  * disposable owns the rest. Nothing here loads the rules until the first document scan.
  */
-export function registerScanFeatures({ context, log, vaults, settings }: ScanFeatureDeps): ScanFeatures {
-  const setup = new ScanSetup(settings, log);
+export function registerScanFeatures({ context, log, vaults, settings, features }: ScanFeatureDeps): ScanFeatures {
+  const setup = new ScanSetup(settings, log, features);
   const model = new FindingsModel();
   const live = new LiveDiagnostics(setup, vaults, settings, model, context.extensionUri);
   const tree = new FindingsTreeProvider(model);
   const deps = { log, vaults, settings, setup, model };
-  registerLazyCommands(context, log, SCAN_COMMANDS, () => loadFeatures().scanCommands(deps));
+  registerLazyCommands(context, log, SCAN_COMMANDS, () => features().scanCommands(deps));
   const everyFile = [{ scheme: 'file' }, { scheme: 'untitled' }];
   const disposable = vscode.Disposable.from(
     setup,

@@ -61,7 +61,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     }
     const keys = result.copies.length > 0 ? (this.vaults.forUri(document.uri)?.current()?.list() ?? []) : [];
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const items = toDiagnostics(document, result, this.settings.forFolder(folder), keys, this.extensionUri);
+    const items = toDiagnostics(document, result, this.settings.for(folder), keys, this.extensionUri);
     this.reported.set(key, items);
     this.collection.set(
       document.uri,

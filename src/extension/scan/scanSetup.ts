@@ -3,11 +3,9 @@ import * as vscode from 'vscode';
 import { isKeywardError } from '../../core/errors';
 import type { ScanConfig } from '../../core/scan/config';
 import type { Scanner } from '../../core/scan/engine';
-import { loadFeatures } from '../loadFeatures';
+import type { ScanEngine } from '../featureTypes';
 import type { SettingsService } from '../settings';
 
-// The rules, zod and the gitignore matcher load on the first scan, not at activation.
-const core = loadFeatures;
 // Watched from activation on; the same paths as the core's CONFIG_FILE and DEFAULT_BASELINE_PATH.
 const CONFIG_GLOB = '**/.keyward/config.json';
 const BASELINE_GLOB = '**/.keyward/baseline.json';
@@ -24,7 +22,8 @@ export interface FolderSetup {
 
 /**
  * Scanners per workspace folder (or for files outside any folder, keyed ''). The scanner is
- * built on first use, and dropped when `.keyward/config.json` changes or trust is granted
+ * built on first use (the engine, with the rules, zod and the gitignore matcher, loads on the
+ * first scan, not at activation), and dropped when `.keyward/config.json` changes or trust is granted
  * (an untrusted workspace's extra rules are not run); the baseline and excludes are re-read
  * on their own changes. `onDidChange` tells listeners to rescan.
  */
@@ -38,6 +37,7 @@ export class ScanSetup implements vscode.Disposable {
   constructor(
     private readonly settings: SettingsService,
     private readonly log: vscode.LogOutputChannel,
+    private readonly engine: () => ScanEngine,
   ) {
     const reset = () => this.reset();
     const config = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
@@ -66,35 +66,36 @@ export class ScanSetup implements vscode.Disposable {
     const key = root ?? '';
     let entry = this.folders.get(key);
     if (!entry) {
-      entry = { config: root ? this.loadConfig(root) : core().defaultScanConfig() };
+      entry = { config: root ? this.loadConfig(root) : this.engine().defaultScanConfig() };
       this.folders.set(key, entry);
     }
     const state = entry;
-    state.scanner ??= core().createScanner(core().rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
+    const engine = this.engine();
+    state.scanner ??= engine.createScanner(engine.rulesFor(state.config, { trusted: vscode.workspace.isTrusted }));
     state.accepted ??= root ? this.loadAccepted(root) : new Set();
     const folder = root === undefined ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root));
-    const excluded = core().excludeMatcher([
-      ...state.config.exclude,
-      ...this.settings.forFolder(folder)['scan.exclude'],
-    ]);
+    const excluded = engine.excludeMatcher([...state.config.exclude, ...this.settings.for(folder)['scan.exclude']]);
     return { config: state.config, scanner: state.scanner, excluded, accepted: state.accepted };
   }
 
   private loadConfig(root: string): ScanConfig {
+    const engine = this.engine();
     try {
-      return core().loadScanConfig(root);
+      const config = engine.loadScanConfig(root);
+      // The rule set refuses extra rules that reuse a built-in id: such a config is not used either.
+      engine.rulesFor(config, {}, path.join(root, engine.CONFIG_FILE));
+      return config;
     } catch (error) {
       this.problem(error, 'Using the default scan configuration.');
-      return core().defaultScanConfig();
+      return this.engine().defaultScanConfig();
     }
   }
 
   private loadAccepted(root: string): Set<string> {
     try {
+      const engine = this.engine();
       return new Set(
-        core()
-          .readBaseline(path.join(root, core().DEFAULT_BASELINE_PATH))
-          ?.findings.map((f) => f.fingerprint),
+        engine.readBaseline(path.join(root, engine.DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint),
       );
     } catch (error) {
       this.problem(error, 'Ignoring the baseline.');

@@ -94,7 +94,7 @@ async function scanFolder(
 ): Promise<FolderScan> {
   const root = folder.uri.fsPath;
   const rules = setup.forFolder(root);
-  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.forFolder(folder)['scan.exclude']] };
+  const config = { ...rules.config, exclude: [...rules.config.exclude, ...settings.for(folder)['scan.exclude']] };
   const result = await scanWorkspace({ root, config, trusted: vscode.workspace.isTrusted, signal, onProgress });
   return {
     folder,

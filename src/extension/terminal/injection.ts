@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import type { SessionHandle } from '../../core/agent/session';
 import type { AgentService } from '../agent/agentService';
 import { registerCommand } from '../commands';
-import { loadFeatures } from '../loadFeatures';
 import type { VaultService } from '../vault/vaultService';
 import type { Vaults } from '../vault/vaults';
 import { runTaskWithKeys } from './taskWithKeys';
@@ -46,8 +45,7 @@ export class TerminalInjection implements vscode.Disposable {
     // With no open vault, the first folder's refusal says what is missing.
     if (open.length === 0) (await this.vaults.choose(undefined, ['open'], '')).require();
     const sessions = await Promise.all(open.map((vault) => this.openSession(vault)));
-    const bin = path.join(await this.agents.dir(), 'bin');
-    loadFeatures().writeCliShim(bin, this.agents.launcher);
+    const bin = await this.agents.writeCliShim();
     this.endSessions();
     this.sessions = sessions;
     const collection = this.context.environmentVariableCollection;

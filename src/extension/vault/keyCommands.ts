@@ -87,7 +87,7 @@ export function keyCommands({
       const vault = service.requireWritable();
       const name = await pickKey(vault, arg, 'Key whose rotation period to set');
       if (!name) return;
-      const fallback = settings.forFolder(service.folder)['rotation.maxAgeDays'];
+      const fallback = settings.for(service.folder)['rotation.maxAgeDays'];
       const choices = [30, 60, 90, 180, 365].map((days) => ({ label: `${days} days`, days: days }));
       const picked = await vscode.window.showQuickPick(
         [...choices, { label: `Workspace default (${fallback} days)`, days: null }],

@@ -90,7 +90,7 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
   }
 
   private keyItem({ owner, key }: Extract<KeysNode, { kind: 'key' }>): vscode.TreeItem {
-    const rotation = rotationStatus(key, this.settings.forFolder(owner.folder)['rotation.maxAgeDays'], new Date());
+    const rotation = rotationStatus(key, this.settings.for(owner.folder)['rotation.maxAgeDays'], new Date());
     const item = new vscode.TreeItem(key.name, vscode.TreeItemCollapsibleState.None);
     item.id = `key:${key.id}`;
     item.description = key.masked;

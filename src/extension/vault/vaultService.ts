@@ -7,19 +7,19 @@ import { isKeywardError, KeywardError } from '../../core/errors';
 import { peekVaultId } from '../../core/vault/peek';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
-import { loadFeatures } from '../loadFeatures';
 import { identityOf } from '../../core/vault/vaultFile';
+import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
 
 export type VaultState = 'none' | 'locked' | 'open';
 
-export type RevealGate = (names: string[], purpose: string, vault: VaultService) => Promise<void>;
-
 /**
  * One workspace folder's vault as the extension sees it: absent, locked (no master key on this
- * machine) or open. sql.js is loaded only when a vault file exists. Reloads when the file, the
- * folder's settings or this vault's SecretStorage entry change; `Vaults` holds one per folder.
+ * machine) or open. The vault engine (sql.js, the vault core) is loaded only when a vault file
+ * exists. Reloads when the file, its path (`keyward.vault.path`, read for this folder) or this
+ * vault's SecretStorage entry changes. Every reveal passes `revealGate` first. `Vaults` holds one
+ * per workspace folder and mirrors their states into context keys.
  */
 export class VaultService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -29,6 +29,8 @@ export class VaultService implements vscode.Disposable {
   private vaultId: string | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
+  /** Watches the file at the current path; replaced when the path changes. */
+  private fileWatch: vscode.Disposable | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -36,8 +38,8 @@ export class VaultService implements vscode.Disposable {
     private readonly settings: SettingsService,
     private readonly masterKeys: MasterKeyStore,
     private readonly log: vscode.LogOutputChannel,
-    /** Asked before any value is decrypted for use (the window's reveal limit, shared by every folder's vault). */
-    private readonly beforeReveal: RevealGate,
+    private readonly engine: () => VaultEngine,
+    private readonly revealGate: RevealGate,
   ) {
     this.disposables.push(
       this.changed,
@@ -45,9 +47,17 @@ export class VaultService implements vscode.Disposable {
         () => this.vaultId,
         () => void this.load(),
       ),
-      settings.onDidChange(() => void this.load()),
+      settings.onDidChange((change) => {
+        if (change.affects('vault.path', this.folder)) this.follow();
+      }),
     );
     this.watchFile();
+  }
+
+  /** The vault moved (its setting changed): watch the new path and load what is there. */
+  private follow(): void {
+    this.watchFile();
+    void this.load();
   }
 
   get state(): VaultState {
@@ -72,7 +82,7 @@ export class VaultService implements vscode.Disposable {
   }
 
   path(): string {
-    return vscode.Uri.joinPath(this.folder.uri, this.settings.forFolder(this.folder)['vault.path']).fsPath;
+    return vscode.Uri.joinPath(this.folder.uri, this.settings.for(this.folder)['vault.path']).fsPath;
   }
 
   /** "in this workspace", or "in folder NAME" when the workspace has several. */
@@ -93,16 +103,16 @@ export class VaultService implements vscode.Disposable {
     let state: VaultState = 'none';
     try {
       if (identityOf(file)) {
-        const sql = await this.engine();
+        const sql = await this.sqlEngine();
         vaultId = peekVaultId(sql, file);
-        const masterKey = await loadFeatures().recoverMasterKey(
+        const masterKey = await this.engine().recoverMasterKey(
           this.masterKeys,
           vaultId,
-          (key) => loadFeatures().Vault.open(this.options(sql, file, key)),
+          (key) => this.engine().Vault.open(this.options(sql, file, key)),
           this.log,
         );
         if (masterKey) {
-          vault = loadFeatures().Vault.open(this.options(sql, file, masterKey));
+          vault = this.engine().Vault.open(this.options(sql, file, masterKey));
           this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
           state = 'open';
         } else {
@@ -132,7 +142,7 @@ export class VaultService implements vscode.Disposable {
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
     try {
-      await loadFeatures().Vault.create(this.options(await this.engine(), file, masterKey), vaultId);
+      await this.engine().Vault.create(this.options(await this.sqlEngine(), file, masterKey), vaultId);
     } catch (error) {
       await this.masterKeys.delete(vaultId);
       throw error;
@@ -151,8 +161,8 @@ export class VaultService implements vscode.Disposable {
         'vault-missing',
         1,
       );
-    const sql = await this.engine();
-    loadFeatures()
+    const sql = await this.sqlEngine();
+    this.engine()
       .Vault.open(this.options(sql, file, masterKey))
       .close();
     await this.masterKeys.store(peekVaultId(sql, file), masterKey);
@@ -161,7 +171,7 @@ export class VaultService implements vscode.Disposable {
 
   /** Re-seals the vault under a new master key, handing the key over in SecretStorage crash-safely. */
   async rotateMasterKey(): Promise<MasterRotationResult> {
-    const result = await loadFeatures().rotateWithHandover(this.requireWritable(), this.masterKeys);
+    const result = await this.engine().rotateWithHandover(this.requireWritable(), this.masterKeys);
     await this.load();
     return result;
   }
@@ -213,7 +223,10 @@ export class VaultService implements vscode.Disposable {
       path: file,
       masterKey,
       actor: actorName('VS Code'),
-      beforeReveal: (names, purpose) => this.beforeReveal(names, purpose, this),
+      beforeReveal: (names, purpose) =>
+        this.revealGate(names, purpose, async (event) => {
+          await this.current()?.recordEvent(event);
+        }),
     };
   }
 
@@ -224,8 +237,10 @@ export class VaultService implements vscode.Disposable {
   }
 
   private watchFile(): void {
+    this.fileWatch?.dispose();
+    this.fileWatch = undefined;
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(this.folder, this.settings.forFolder(this.folder)['vault.path']),
+      new vscode.RelativePattern(this.folder, this.settings.for(this.folder)['vault.path']),
     );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
@@ -233,7 +248,7 @@ export class VaultService implements vscode.Disposable {
       if (this.stateValue === 'open' && identityOf(this.path())) this.current();
       else void this.load();
     };
-    this.disposables.push(
+    this.fileWatch = vscode.Disposable.from(
       watcher,
       watcher.onDidCreate(onEvent),
       watcher.onDidDelete(onEvent),
@@ -241,14 +256,15 @@ export class VaultService implements vscode.Disposable {
     );
   }
 
-  private engine(): Promise<SqlJsStatic> {
+  private sqlEngine(): Promise<SqlJsStatic> {
     const wasm = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'sql-wasm.wasm').fsPath;
-    this.sql ??= loadFeatures().initSqlJs({ locateFile: () => wasm });
+    this.sql ??= this.engine().initSqlJs({ locateFile: () => wasm });
     return this.sql;
   }
 
   dispose(): void {
     this.vault?.close();
+    this.fileWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { KeywardError } from '../../core/errors';
+import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
-import { VaultService, type RevealGate, type VaultState } from './vaultService';
+import { VaultService, type VaultState } from './vaultService';
 
 /** Something a command was invoked on that names its folder: a Keys view node, a file. */
 export interface FolderOwned {
@@ -20,14 +21,15 @@ export class Vaults implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly services = new Map<string, { vault: VaultService; listener: vscode.Disposable }>();
   private readonly disposables: vscode.Disposable[];
-  /** Set by the rotation feature: confirms reveals beyond the per-minute limit, counted across every folder. */
-  revealGate: RevealGate | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly settings: SettingsService,
     private readonly masterKeys: MasterKeyStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly engine: () => VaultEngine,
+    /** One gate for the window: the per-minute reveal count spans every folder's vault. */
+    private readonly revealGate: RevealGate,
   ) {
     this.disposables = [
       this.changed,
@@ -56,6 +58,12 @@ export class Vaults implements vscode.Disposable {
 
   get readOnly(): boolean {
     return !vscode.workspace.isTrusted;
+  }
+
+  /** `open` when any folder's vault is open, else `locked` when any is locked, else `none`. */
+  get state(): VaultState {
+    const states = new Set(this.all().map((vault) => vault.state));
+    return states.has('open') ? 'open' : states.has('locked') ? 'locked' : 'none';
   }
 
   /** Resolves once every folder's vault state is known. */
@@ -104,8 +112,14 @@ export class Vaults implements vscode.Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       if (this.services.has(key)) continue;
-      const vault = new VaultService(this.context, folder, this.settings, this.masterKeys, this.log, (...args) =>
-        this.revealGate ? this.revealGate(...args) : Promise.resolve(),
+      const vault = new VaultService(
+        this.context,
+        folder,
+        this.settings,
+        this.masterKeys,
+        this.log,
+        this.engine,
+        this.revealGate,
       );
       this.services.set(key, { vault, listener: vault.onDidChange(() => this.update()) });
     }
@@ -116,7 +130,7 @@ export class Vaults implements vscode.Disposable {
   private update(): void {
     const vaults = this.all();
     const states = new Set(vaults.map((vault) => vault.state));
-    const state: VaultState = states.has('open') ? 'open' : states.has('locked') ? 'locked' : 'none';
+    const state = this.state;
     const keyCount = vaults.reduce(
       (sum, vault) => sum + (vault.state === 'open' ? (vault.current()?.list().length ?? 0) : 0),
       0,

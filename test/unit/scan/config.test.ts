@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadScanConfig, parseScanConfig, rulesFor, type ScanConfig } from '../../../src/core/scan/config';
+import { spawnSync } from 'node:child_process';
+import { loadScanConfig, parseScanConfig, type ScanConfig } from '../../../src/core/scan/config';
 import { createScanner } from '../../../src/core/scan/engine';
+import { isKeywardError } from '../../../src/core/errors';
+import { rulesFor } from '../../../src/core/scan/extraRules';
 import { builtinRules } from '../../../src/core/scan/rules/index';
 import { makeTree } from './workspace-tree';
 
@@ -122,13 +125,21 @@ describe('config validation names the offending field', () => {
     );
   });
 
-  it('an extra rule id that is already taken, by a builtin or another extra rule', () => {
-    const builtinId = builtinRules[0].id;
+  it('an extra rule id that another extra rule already has', () => {
     assert.match(
-      errorFor({ extraRules: [{ ...ACME_RULE, id: builtinId }] }),
-      new RegExp(`extraRules\\[0\\]\\.id: "${builtinId}" is already a rule id`),
+      errorFor({ extraRules: [ACME_RULE, ACME_RULE] }),
+      /extraRules\[1\]\.id: "acme-internal-token" is already/,
     );
-    assert.match(errorFor({ extraRules: [ACME_RULE, ACME_RULE] }), /extraRules\[1\]\.id: /);
+  });
+
+  it('without loading the built-in rules', () => {
+    // A fresh process: this one has loaded the rules for other tests.
+    const probe = `require(${JSON.stringify(require.resolve('../../../src/core/scan/config'))}).defaultScanConfig();
+      const loaded = Object.keys(require.cache).filter((file) => file.includes('/scan/rules/'));
+      process.stdout.write(JSON.stringify(loaded));`;
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', probe], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), []);
   });
 
   it('a top-level value that is not an object', () => {
@@ -164,6 +175,20 @@ describe('rulesFor', () => {
     assert.ok(hit, 'the extra rule found its token');
     assert.equal(hit.column, 21, 'the secret group, not the whole match, is reported');
     assert.ok(!hit.masked.includes('k3x9q2m7'), 'the finding is masked');
+  });
+
+  it('refuses an extra rule that reuses a built-in id, naming the config file and field', () => {
+    const builtinId = builtinRules[0].id;
+    const reused = config({ extraRules: [ACME_RULE, { ...ACME_RULE, id: builtinId }] });
+    for (const trusted of [true, false])
+      assert.throws(
+        () => rulesFor(reused, { trusted }, '/ws/.keyward/config.json'),
+        (e) =>
+          isKeywardError(e) &&
+          e.code === 'config-invalid' &&
+          e.message ===
+            `Invalid /ws/.keyward/config.json: extraRules[1].id: "${builtinId}" is already a built-in rule id`,
+      );
   });
 
   it('ignores workspace extra rules in an untrusted workspace', () => {

@@ -1,0 +1,54 @@
+// What the activation bundle's services need from the features bundle (dist/features.js, see
+// features.ts), as types only: importing this module loads nothing. The composition root loads
+// the bundle on first use and hands it to the services' constructors, where TypeScript checks that
+// it provides these.
+import type initSqlJs from 'sql.js';
+import type { DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
+import type { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';
+import type { createScanner } from '../core/scan/engine';
+import type { rulesFor } from '../core/scan/extraRules';
+import type { excludeMatcher } from '../core/scan/gitignore';
+import type { KeyAgent } from '../core/agent/agent';
+import type { writeCliShim, writeRuntimeShim } from '../core/agent/shims';
+import type { vaultKeySource } from '../core/agent/vaultSource';
+import type { AuditEvent } from '../core/vault/audit';
+import type { Vault } from '../core/vault/vault';
+import type { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
+
+/** Opening, creating and re-keying vault files (sql.js, the vault core, the master-key handover). */
+export interface VaultEngine {
+  Vault: Pick<typeof Vault, 'open' | 'create'>;
+  initSqlJs: typeof initSqlJs;
+  recoverMasterKey: typeof recoverMasterKey;
+  rotateWithHandover: typeof rotateWithHandover;
+}
+
+/** Reading scan configurations and baselines, and building scanners (the rules, zod, gitignore). */
+export interface ScanEngine {
+  CONFIG_FILE: typeof CONFIG_FILE;
+  defaultScanConfig: typeof defaultScanConfig;
+  loadScanConfig: typeof loadScanConfig;
+  rulesFor: typeof rulesFor;
+  createScanner: typeof createScanner;
+  excludeMatcher: typeof excludeMatcher;
+  readBaseline: typeof readBaseline;
+  DEFAULT_BASELINE_PATH: typeof DEFAULT_BASELINE_PATH;
+}
+
+/** The key agent and the shims through which terminals and debug sessions reach it. */
+export interface AgentEngine {
+  KeyAgent: Pick<typeof KeyAgent, 'start'>;
+  vaultKeySource: typeof vaultKeySource;
+  writeCliShim: typeof writeCliShim;
+  writeRuntimeShim: typeof writeRuntimeShim;
+}
+
+/**
+ * Runs before every reveal of `names` (copy, terminal injection, task) and throws to refuse it;
+ * `record` writes to the audit log of the vault being revealed from.
+ */
+export type RevealGate = (
+  names: string[],
+  purpose: string,
+  record: (event: AuditEvent) => Promise<void>,
+) => Promise<void>;
