@@ -1,6 +1,7 @@
 import { chmodSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { answer, type GrantDecision, type GrantRequest } from './answer';
+import { answer } from './answer';
+import type { GrantDecision, GrantRequest } from './context';
 import { preparePlace, removePlace, type AgentPlace, type PlaceOptions } from './place';
 import { AGENT_LIMITS, parseRequest, refusal, type AgentLimits, type AgentReply } from './protocol';
 import { AgentSession, type SessionHandle, type SessionSpec } from './session';

@@ -1,4 +1,4 @@
-import type { AnswerContext } from './answer';
+import type { AnswerContext } from './context';
 import { authorise, within } from './authorise';
 import { PROTOCOL_VERSION, refusal, type AgentReply, type CommitCheckRequest } from './protocol';
 

@@ -1,5 +1,5 @@
 import { isKeywardError } from '../errors';
-import type { AnswerContext } from './answer';
+import type { AnswerContext } from './context';
 import { authorise, within } from './authorise';
 import { PROTOCOL_VERSION, refusal, type AgentReply, type GetRequest } from './protocol';
 import type { AgentSession, KeySource } from './session';

@@ -1,4 +1,4 @@
-import type { AnswerContext } from './answer';
+import type { AnswerContext } from './context';
 import { checkCaller, type CallerView } from './caller';
 import { refusal, type AgentReply, type AgentRequest } from './protocol';
 import type { AgentSession } from './session';

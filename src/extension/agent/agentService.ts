@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { KeyAgent } from '../../core/agent/agent';
-import type { GrantDecision, GrantRequest } from '../../core/agent/answer';
+import type { GrantDecision, GrantRequest } from '../../core/agent/context';
 import type { SessionHandle } from '../../core/agent/session';
 import type { CliLauncher, RuntimeShim } from '../../core/agent/shims';
 import type { Vault } from '../../core/vault/vault';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { GrantDecision, GrantRequest } from '../../core/agent/answer';
+import type { GrantDecision, GrantRequest } from '../../core/agent/context';
 
 /**
  * Asks the user whether a process may have some keys: a modal naming the session, the process

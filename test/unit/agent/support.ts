@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import type { GrantDecision, GrantRequest } from '../../../src/core/agent/answer';
+import type { GrantDecision, GrantRequest } from '../../../src/core/agent/context';
 import { KeyAgent, type AgentOptions } from '../../../src/core/agent/agent';
 import { ownClaim } from '../../../src/core/agent/caller';
 import type { SessionHandle } from '../../../src/core/agent/session';
