@@ -6,6 +6,7 @@ import { lazy } from './lazy';
 import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
+import { registerScmFeatures } from './scm';
 import { SettingsService } from './settings';
 import { AgentService } from './agent/agentService';
 import { askForGrant } from './agent/grantPrompt';
@@ -54,6 +55,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   registerDebugKeys(context, log, vaults, agents);
   const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
+  registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model });
   return {
     keysTree,
     findingsTree: scan.findingsTree,

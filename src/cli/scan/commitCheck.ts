@@ -3,7 +3,7 @@
 // Code (the findings shown there, "Commit Anyway" audited) instead of reaching for --no-verify.
 import { ownClaim } from '../../core/agent/caller';
 import { askToCommit } from '../../core/agent/client';
-import { COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV, type ReportedFinding } from '../../core/agent/protocol';
+import { COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/protocol';
 import { isKeywardError } from '../../core/errors';
 import type { Finding } from '../../core/scan/types';
 import type { CliIO } from '../io';
@@ -17,7 +17,7 @@ export async function commitAnyway(findings: readonly Finding[], repository: str
   try {
     const decision = await askToCommit(
       { address, token },
-      { caller: ownClaim(io.cwd), repository, findings: findings.map(reported) },
+      { caller: ownClaim(io.cwd), repository, findings: [...findings] },
     );
     io.stderr.write(
       decision === 'commit'
@@ -30,9 +30,4 @@ export async function commitAnyway(findings: readonly Finding[], repository: str
     io.stderr.write(`keyward: ${error.message} The commit is stopped.\n`);
     return false;
   }
-}
-
-function reported(finding: Finding): ReportedFinding {
-  const { ruleId, severity, file, line, column, message, masked } = finding;
-  return { ruleId, severity, file: file.slice(0, 4096), line, column, message: message.slice(0, 512), masked };
 }

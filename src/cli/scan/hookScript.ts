@@ -2,9 +2,10 @@
 // hook (safe to refresh) from a hook someone else wrote (never overwritten silently).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { HOOK_MARKER } from '../../core/gitHook';
 import { shellQuote } from '../../core/shellQuote';
 
-export const HOOK_MARKER = '# keyward-hook: pre-commit secret scan';
+export { HOOK_MARKER, isKeywardHook } from '../../core/gitHook';
 
 /**
  * Lines that start `keyward scan --staged`: the CLI bundle running now (absolute path) with the
@@ -40,8 +41,4 @@ export function preCommitHook(cliScript: string | undefined, runtime: string, el
     ...launchLines(cliScript, runtime, electron),
     '',
   ].join('\n');
-}
-
-export function isKeywardHook(content: string): boolean {
-  return content.includes(HOOK_MARKER);
 }

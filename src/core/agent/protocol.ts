@@ -66,15 +66,26 @@ export type GetRequest = z.infer<typeof GetRequestSchema>;
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
-/** A finding as the pre-commit hook reports it: where, which rule, the masked value; never the secret. */
+const Position = z.number().check(z.int(), z.positive());
+
+/**
+ * A finding as the pre-commit hook reports it, in the scanner's own shape (src/core/scan/types.ts):
+ * where, which rule, the masked value and the fingerprint (a SHA-256 that cannot be reversed);
+ * never the secret.
+ */
 export const ReportedFindingSchema = z.strictObject({
   ruleId: Text(128),
+  category: z.enum(['secret', 'insecure-pattern']),
   severity: z.enum(['error', 'warning', 'info']),
-  file: Text(4096),
-  line: z.number().check(z.int(), z.positive()),
-  column: z.number().check(z.int(), z.positive()),
+  provider: Text(128),
   message: Text(512),
+  file: Text(4096),
+  line: Position,
+  column: Position,
+  endLine: Position,
+  endColumn: Position,
   masked: Text(256),
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type ReportedFinding = z.infer<typeof ReportedFindingSchema>;
 

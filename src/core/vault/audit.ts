@@ -8,6 +8,7 @@ export type AuditAction =
   | 'key-reveal'
   | 'key-inject'
   | 'access-refused'
+  | 'commit-anyway'
   | 'key-delete'
   | 'key-rename'
   | 'key-rotate'

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { KeyAgent } from '../../core/agent/agent';
 import type { GrantDecision, GrantRequest } from '../../core/agent/context';
-import type { SessionHandle } from '../../core/agent/session';
+import type { SessionHandle, SessionSpec } from '../../core/agent/session';
 import type { CliLauncher, RuntimeShim } from '../../core/agent/shims';
 import type { Vault } from '../../core/vault/vault';
 import type { AgentEngine } from '../featureTypes';
+import { cliLauncher } from './bundledCli';
 
 export interface AgentSessionRequest {
   /** Shown when the user is asked and in the audit log, e.g. `terminals of api`. */
@@ -43,10 +44,20 @@ export class AgentService implements vscode.Disposable {
     });
   }
 
+  /** A session that decides commits for the pre-commit hook (see src/extension/scm/commitGuard.ts); it reads no key. */
+  async openCommitSession(label: string, decide: NonNullable<SessionSpec['commitCheck']>): Promise<SessionHandle> {
+    return (await this.start()).openSession({ label, commitCheck: decide });
+  }
+
+  /** How to start the CLI bundled with this extension. */
+  get cli(): CliLauncher {
+    return cliLauncher(this.extensionUri);
+  }
+
   /** Writes the terminals' `keyward` command into the agent's private folder; returns its folder. */
   async writeCliShim(): Promise<string> {
     const bin = path.join((await this.start()).dir, 'bin');
-    this.engine().writeCliShim(bin, this.launcher);
+    this.engine().writeCliShim(bin, this.cli);
     return bin;
   }
 
@@ -56,19 +67,9 @@ export class AgentService implements vscode.Disposable {
     const name = `keyward-${path.basename(shim.runtime).replace(/[^\w.-]/g, '_')}`;
     return this.engine().writeRuntimeShim(path.join(dir, name), {
       ...shim,
-      launcher: this.launcher,
+      launcher: this.cli,
       agentEnv: session.env,
     });
-  }
-
-  /** How shims start the CLI bundled with this extension under VS Code's own runtime. */
-  private get launcher(): CliLauncher {
-    return {
-      runtime: process.execPath,
-      cli: vscode.Uri.joinPath(this.extensionUri, 'dist', 'cli.js').fsPath,
-      electron: process.versions.electron !== undefined,
-      platform: process.platform,
-    };
   }
 
   private start(): Promise<KeyAgent> {

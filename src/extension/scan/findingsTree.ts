@@ -2,10 +2,10 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { findingRow } from '../../core/fixes/presentation';
 import type { Finding } from '../../core/scan/types';
-import type { FindingsModel } from './findingsModel';
+import type { FindingsGroup, FindingsModel } from './findingsModel';
 
 export type FindingsNode =
-  | { kind: 'folder'; root: string; files: [string, Finding[]][] }
+  | { kind: 'folder'; group: FindingsGroup }
   | { kind: 'file'; root: string; file: string; findings: Finding[] }
   | { kind: 'finding'; root: string; finding: Finding };
 
@@ -17,7 +17,8 @@ const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
 
 /**
  * The Findings view: files (with their icon and count), then each finding; a click opens it
- * selected. In a multi-root workspace the files are grouped under their folder.
+ * selected. In a multi-root workspace the files are grouped under their folder, and a staged scan
+ * (Scan Staged Changes, or a commit check) shows its files under its repository.
  */
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsNode | undefined>();
@@ -30,28 +31,30 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
 
   getChildren(node?: FindingsNode): FindingsNode[] {
     if (!node) {
-      const folders = this.model.entries();
-      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1)
-        return folders.map(([root, files]) => ({ kind: 'folder', root, files }));
-      return folders.flatMap(([root, files]) => fileNodes(root, files));
+      const groups = this.model.entries();
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1 || groups.some((group) => group.label))
+        return groups.map((group) => ({ kind: 'folder', group }));
+      return groups.flatMap((group) => fileNodes(group.root, group.files));
     }
-    if (node.kind === 'folder') return fileNodes(node.root, node.files);
+    if (node.kind === 'folder') return fileNodes(node.group.root, node.group.files);
     if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', root: node.root, finding }));
     return [];
   }
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
     if (node.kind === 'folder') {
-      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(node.root));
+      const { group } = node;
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(group.root));
       const item = new vscode.TreeItem(
-        folder?.name ?? path.basename(node.root),
+        group.label ?? folder?.name ?? path.basename(group.root),
         vscode.TreeItemCollapsibleState.Expanded,
       );
-      const count = node.files.reduce((sum, [, findings]) => sum + findings.length, 0);
+      item.id = `group:${group.id}`;
+      const count = group.files.reduce((sum, [, findings]) => sum + findings.length, 0);
       item.description = count === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', count);
-      item.iconPath = new vscode.ThemeIcon('root-folder');
-      item.tooltip = node.root;
-      item.contextValue = 'folder';
+      item.iconPath = new vscode.ThemeIcon(group.label ? 'git-commit' : 'root-folder');
+      item.tooltip = group.root;
+      item.contextValue = group.label ? 'staged' : 'folder';
       return item;
     }
     if (node.kind === 'file') {

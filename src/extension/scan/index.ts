@@ -21,9 +21,13 @@ export interface ScanFeatureDeps {
   features: () => Features;
 }
 
-/** What the scan features hand back: disposing ends them all; the tree is exposed read-only for tests. */
+/**
+ * What the scan features hand back: disposing ends them all; the tree is exposed read-only for
+ * tests, the model for Source Control, which adds staged findings to the same view.
+ */
 export interface ScanFeatures extends vscode.Disposable {
   findingsTree: FindingsTreeProvider;
+  model: FindingsModel;
 }
 
 /**
@@ -50,5 +54,5 @@ export function registerScanFeatures({ context, log, vaults, settings, features 
     vscode.languages.registerCodeActionsProvider(everyFile, new KeywardCodeActions(live), KeywardCodeActions.metadata),
     vscode.languages.registerHoverProvider(everyFile, new EnvReferenceHover(vaults, settings)),
   );
-  return { findingsTree: tree, dispose: () => void disposable.dispose() };
+  return { findingsTree: tree, model, dispose: () => void disposable.dispose() };
 }

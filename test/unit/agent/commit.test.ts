@@ -8,12 +8,17 @@ import { rawExchange, startAgentFixture, type AgentFixture } from './support';
 
 const finding: ReportedFinding = {
   ruleId: 'github-pat-classic',
+  category: 'secret',
   severity: 'error',
+  provider: 'github',
+  message: 'GitHub personal access token exposed',
   file: 'src/config.js',
   line: 3,
   column: 14,
-  message: 'GitHub personal access token exposed',
+  endLine: 3,
+  endColumn: 54,
   masked: 'ghp_....abcd',
+  fingerprint: 'a'.repeat(64),
 };
 
 describe('key agent: commit checks for Source Control', function () {
