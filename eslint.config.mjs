@@ -21,6 +21,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  // What the extension shows goes through vscode.l10n.t: a plain string (or a template without a
+  // translated part) where a message, prompt, label or error text is expected is a lint error.
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'CallExpression[callee.property.name=/^(show(Information|Warning|Error)Message|setStatusBarMessage)$/] > .arguments:first-child',
+          'NewExpression[callee.name="KeywardError"] > .arguments:first-child',
+          'Property[key.name=/^(title|prompt|placeHolder|label|description|detail|tooltip|openLabel|message)$/] > .value',
+          'AssignmentExpression[left.property.name=/^(text|tooltip|description|name|label)$/] > .right',
+        ].map((context) => ({
+          selector: `${context}:matches(Literal[value=/[A-Za-z]/], TemplateLiteral:not(:has(CallExpression[callee.property.name="t"])))`,
+          message: 'User-visible text goes through vscode.l10n.t (see l10n/bundle.l10n.json).',
+        })),
+      ],
+    },
+  },
   // Plain JavaScript: build scripts (ES modules on Node), configs and the e2e test's extension (CommonJS).
   { files: ['**/*.mjs', '**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },

@@ -2,8 +2,9 @@
 // on GitHub. `npm run generate` (also part of `npm run build`) rewrites them; `npm run
 // generate:check` (part of `npm test`) rewrites them and fails if that changed the committed copy,
 // so a rule changed without its reference is caught. To add a generated file, add an entry below.
+import { getL10nJson } from '@vscode/l10n-dev';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES_DOC_PATH, renderRulesDoc } from '../src/core/fixes/rulesDoc';
 import { builtinRules } from '../src/core/scan/rules';
@@ -14,9 +15,30 @@ interface GeneratedFile {
   render: () => string | Promise<string>;
 }
 
-const GENERATED: GeneratedFile[] = [{ file: RULES_DOC_PATH, render: () => renderRulesDoc(builtinRules).text }];
-
 const ROOT = path.resolve(__dirname, '..');
+
+const GENERATED: GeneratedFile[] = [
+  { file: RULES_DOC_PATH, render: () => renderRulesDoc(builtinRules).text },
+  { file: 'l10n/bundle.l10n.json', render: l10nBundle },
+];
+
+/**
+ * The runtime strings to translate: every `l10n.t('…')` in src/ (vscode.l10n in the extension, a
+ * Localizer in the core), found by @vscode/l10n-dev as `npx @vscode/l10n-dev export` would.
+ * @vscode/l10n-dev reads calls only in files that import vscode, which the core never does; for
+ * those files it is given an import line, so it reads their `l10n.t('…')` calls the same way.
+ */
+const IMPORTS_VSCODE = /^import .* from 'vscode';$/m;
+
+async function l10nBundle(): Promise<string> {
+  const sources = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(path.join(ROOT, 'src', file), 'utf8'))
+    .map((text) => (IMPORTS_VSCODE.test(text) ? text : `import * as vscode from 'vscode';\n${text}`))
+    .map((contents) => ({ contents, extension: '.ts' }));
+  return `${JSON.stringify(await getL10nJson(sources), null, 2)}\n`;
+}
 
 async function generate(): Promise<string[]> {
   const changed: string[] = [];

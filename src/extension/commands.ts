@@ -27,7 +27,9 @@ export function registerCommand(
           void show(error.message);
         } else {
           log.error(`${id} failed unexpectedly (${(error as Error)?.name ?? 'unknown error'}).`);
-          void vscode.window.showErrorMessage(`Keyward: ${id} failed unexpectedly. See the Keyward log for details.`);
+          void vscode.window.showErrorMessage(
+            vscode.l10n.t('Keyward: {0} failed unexpectedly. See the Keyward log for details.', id),
+          );
         }
         return undefined;
       }

@@ -14,7 +14,13 @@ export async function askForGrant(request: GrantRequest): Promise<GrantDecision>
   const detail = [
     vscode.l10n.t('Keys: {0}', keys),
     vscode.l10n.t('Asked from: {0}', request.session),
-    vscode.l10n.t('Process: {0} (pid {1}){2}', caller.command, caller.pid, caller.parent ? `, ${caller.parent}` : ''),
+    caller.parent
+      ? vscode.l10n.t('Process: {command} (pid {pid}), started by {parent}', {
+          command: caller.command,
+          pid: caller.pid,
+          parent: caller.parent,
+        })
+      : vscode.l10n.t('Process: {command} (pid {pid})', { command: caller.command, pid: caller.pid }),
     vscode.l10n.t('Folder: {0}', caller.cwd),
     caller.verified
       ? ''

@@ -55,11 +55,15 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
       );
       return withRuntime(config, request, shim) as vscode.DebugConfiguration;
     } catch (error) {
+      // A Keyward error's message is the core's, in English; anything else is named by kind only.
       const message = isKeywardError(error)
-        ? error.message
-        : vscode.l10n.t('could not prepare the keys ({0}).', (error as Error)?.name ?? 'unknown error');
+        ? vscode.l10n.t('Keyward: {0}', error.message)
+        : vscode.l10n.t('Keyward could not prepare the keys of "{name}" ({error}).', {
+            name: config.name,
+            error: (error as Error)?.name ?? 'unknown error',
+          });
       this.log.warn(`Debug session "${config.name}": ${message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Keyward: {0}', message));
+      void vscode.window.showErrorMessage(message);
       return undefined;
     }
   }

@@ -22,13 +22,13 @@ export async function showAuditLog(vault: Vault, folder: vscode.Uri): Promise<vo
   const log = vault.auditLog();
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'All Entries', id: 'all' },
-      { label: 'Filter by Key…', id: 'key' },
-      { label: 'Filter by Action…', id: 'action' },
-      { label: 'Export as CSV…', id: 'csv' },
-      { label: 'Export as JSON…', id: 'json' },
+      { label: vscode.l10n.t('All Entries'), id: 'all' },
+      { label: vscode.l10n.t('Filter by Key…'), id: 'key' },
+      { label: vscode.l10n.t('Filter by Action…'), id: 'action' },
+      { label: vscode.l10n.t('Export as CSV…'), id: 'csv' },
+      { label: vscode.l10n.t('Export as JSON…'), id: 'json' },
     ],
-    { placeHolder: `Audit log: ${log.length} entries` },
+    { placeHolder: vscode.l10n.t('Audit log: {0} entries', log.length) },
   );
   if (!choice) return;
   if (choice.id === 'csv' || choice.id === 'json') return exportLog(vault, choice.id, folder);
@@ -37,27 +37,45 @@ export async function showAuditLog(vault: Vault, folder: vscode.Uri): Promise<vo
     const values = [
       ...new Set(log.map((e) => (choice.id === 'key' ? e.keyName : e.action)).filter((v): v is string => !!v)),
     ].sort();
-    const picked = await vscode.window.showQuickPick(values, { placeHolder: choice.id === 'key' ? 'Key' : 'Action' });
+    const picked = await vscode.window.showQuickPick(values, {
+      placeHolder: choice.id === 'key' ? vscode.l10n.t('Key') : vscode.l10n.t('Action'),
+    });
     if (!picked) return;
     if (choice.id === 'key') filter.keyName = picked;
     else filter.action = picked;
   }
   const verification = vault.verifyAudit();
+  // The problem's description comes from the core, in English.
   const status = verification.problem
-    ? `**Verification FAILED at entry ${verification.problem.seq}**: ${verification.problem.message}.`
-    : `Verified: ${verification.entries} entries, every MAC holds.`;
+    ? vscode.l10n.t('**Verification FAILED at entry {seq}**: {message}.', {
+        seq: verification.problem.seq,
+        message: verification.problem.message,
+      })
+    : vscode.l10n.t('Verified: {0} entries, every MAC holds.', verification.entries);
   await showDocument('audit-log', renderLog(filterAudit(log, filter), filter, status));
 }
 
 function renderLog(entries: AuditEntry[], filter: AuditFilter, status: string): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|');
-  const scope = filter.keyName ? ` for key ${filter.keyName}` : filter.action ? ` for action ${filter.action}` : '';
+  const title = filter.keyName
+    ? vscode.l10n.t('Keyward audit log for key {0}', filter.keyName)
+    : filter.action
+      ? vscode.l10n.t('Keyward audit log for action {0}', filter.action)
+      : vscode.l10n.t('Keyward audit log');
+  const columns = [
+    '#',
+    vscode.l10n.t('When (UTC)'),
+    vscode.l10n.t('Action'),
+    vscode.l10n.t('Key'),
+    vscode.l10n.t('Who'),
+    vscode.l10n.t('Detail'),
+  ];
   return [
-    `# Keyward audit log${scope}`,
+    `# ${title}`,
     '',
     status,
     '',
-    '| # | When (UTC) | Action | Key | Who | Detail |',
+    `| ${columns.join(' | ')} |`,
     '| --- | --- | --- | --- | --- | --- |',
     ...entries.map(
       (e) => `| ${e.seq} | ${e.ts} | ${e.action} | ${e.keyName ?? ''} | ${cell(e.actor)} | ${cell(e.detail)} |`,
@@ -70,13 +88,17 @@ async function exportLog(vault: Vault, format: AuditExportFormat, folder: vscode
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(folder, `keyward-audit.${format}`),
     filters: { [format.toUpperCase()]: [format] },
-    title: 'Export Audit Log',
+    title: vscode.l10n.t('Export Audit Log'),
   });
   if (!target) return;
   const entries = vault.auditLog();
   writeFileSync(target.fsPath, exportAudit(entries, format, vault.verifyAudit()), { mode: 0o600 });
+  // eslint-disable-next-line no-restricted-syntax -- the audit log is a record: its details stay English
   await vault.recordEvent({ action: 'audit-export', detail: `${entries.length} entries as ${format} from VS Code` });
   void vscode.window.showInformationMessage(
-    `Exported ${entries.length} audit entries to ${vscode.workspace.asRelativePath(target)}.`,
+    vscode.l10n.t('Exported {count} audit entries to {file}.', {
+      count: entries.length,
+      file: vscode.workspace.asRelativePath(target),
+    }),
   );
 }

@@ -12,7 +12,7 @@ import type { Vaults } from '../vault/vaults';
 export function rotationCommands({ vaults }: { vaults: Vaults }) {
   const rotateMaster = async (service: VaultService): Promise<MasterRotationResult> => {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Keyward: rotating the master key' },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Keyward: rotating the master key') },
       () => service.rotateMasterKey(),
     );
     service.notifyChanged();
@@ -25,15 +25,19 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
       const service = await choose(arg, vscode.l10n.t('Vault whose master key to rotate'));
       service.requireWritable();
       await confirm(
-        "Rotate the vault's master key?",
-        "Every key and every older version is re-encrypted under a new master key, kept in VS Code's secret storage. " +
-          'Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.',
-        'Rotate Master Key',
+        vscode.l10n.t("Rotate the vault's master key?"),
+        vscode.l10n.t(
+          "Every key and every older version is re-encrypted under a new master key, kept in VS Code's secret storage. Copies of the old key (password manager, CI secrets, KEYWARD_MASTER_KEY) stop working: export the new key afterwards.",
+        ),
+        vscode.l10n.t('Rotate Master Key'),
       );
       const result = await rotateMaster(service);
-      const exportNow = 'Export New Master Key';
+      const exportNow = vscode.l10n.t('Export New Master Key');
       const answer = await vscode.window.showInformationMessage(
-        `Master key rotated (key id ${result.oldKeyId} → ${result.newKeyId}): ${result.keys} keys and ${result.versions} older versions re-encrypted.`,
+        vscode.l10n.t(
+          'Master key rotated (key id {oldKeyId} → {newKeyId}): {keys} keys and {versions} older versions re-encrypted.',
+          { oldKeyId: result.oldKeyId, newKeyId: result.newKeyId, keys: result.keys, versions: result.versions },
+        ),
         exportNow,
       );
       if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
@@ -43,9 +47,16 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
       const service = await choose(arg, vscode.l10n.t('Vault whose audit log to verify'));
       const { entries, problem } = service.require().verifyAudit();
       if (!problem)
-        return void vscode.window.showInformationMessage(`Audit log intact: ${entries} entries, every MAC verified.`);
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t('Audit log intact: {0} entries, every MAC verified.', entries),
+        );
+      // The problem's description comes from the core, in English.
       void vscode.window.showErrorMessage(
-        `Audit log tampered at entry ${problem.seq} (${problem.kind}): ${problem.message}.`,
+        vscode.l10n.t('Audit log tampered at entry {seq} ({kind}): {message}.', {
+          seq: problem.seq,
+          kind: problem.kind,
+          message: problem.message,
+        }),
         { modal: true },
       );
     },
@@ -62,9 +73,12 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
         vault.list().map((k) => ({
           label: k.name,
           description: k.masked,
-          detail: `${k.provider ?? 'unknown provider'} · ${k.environment}`,
+          detail: vscode.l10n.t('{provider} · {environment}', {
+            provider: k.provider ?? vscode.l10n.t('unknown provider'),
+            environment: k.environment,
+          }),
         })),
-        { canPickMany: true, placeHolder: 'Which keys are compromised?', ignoreFocusOut: true },
+        { canPickMany: true, placeHolder: vscode.l10n.t('Which keys are compromised?'), ignoreFocusOut: true },
       );
       if (!picked?.length) return;
       const keys = picked.map((p) => p.label);
@@ -73,20 +87,21 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
       const rotated: string[] = [];
       for (const name of keys) {
         const secret = await askSecret(
-          `New value of ${name} (compromised; Escape to skip and rotate it later)`,
+          vscode.l10n.t('New value of {0} (compromised; Escape to skip and rotate it later)', name),
           vault.get(name).provider ?? undefined,
         );
         if (!secret) continue;
         await vault.rotate(name, secret.value);
         rotated.push(name);
       }
-      const rotateNow = 'Rotate Master Key';
+      const rotateNow = vscode.l10n.t('Rotate Master Key');
       const master = await vscode.window.showWarningMessage(
-        "Also rotate the vault's master key?",
+        vscode.l10n.t("Also rotate the vault's master key?"),
         {
           modal: true,
-          detail:
+          detail: vscode.l10n.t(
             "The founding document's incident checklist asks for a new ENCRYPTION_KEY and re-encrypting all stored keys.",
+          ),
         },
         rotateNow,
       );
@@ -102,7 +117,9 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
       service.notifyChanged();
       await vscode.window.showTextDocument(vscode.Uri.file(result.reportPath));
       void vscode.window.showInformationMessage(
-        `Incident report written. Revoke the old values at each provider and work through its checklist.`,
+        vscode.l10n.t(
+          'Incident report written. Revoke the old values at each provider and work through its checklist.',
+        ),
       );
     },
   };

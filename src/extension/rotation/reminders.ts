@@ -55,12 +55,22 @@ async function announce(
   const masterDue = report.master.state === 'overdue';
   if (report.keys.length === 0 && !masterDue) return;
   await context.globalState.update(stateKey, Date.now());
+  // Each line is the core's description (English), shared with `keyward vault status`.
   const lines = [...report.keys.slice(0, 3).map(describeDue), ...(masterDue ? [describeMaster(report.master)] : [])];
-  const more = report.keys.length > 3 ? ` (and ${report.keys.length - 3} more)` : '';
-  const [rotateKey, rotateMaster] = ['Rotate Key…', 'Rotate Master Key'];
+  const more = report.keys.length - 3;
+  const due = lines.join('; ');
+  // In a multi-root workspace each folder's vault reminds on its own, naming its folder.
+  const folder = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? service.folder.name : undefined;
+  const message = folder
+    ? more > 0
+      ? vscode.l10n.t('Keyward ({folder}): {due} (and {more} more).', { folder, due, more })
+      : vscode.l10n.t('Keyward ({folder}): {due}.', { folder, due })
+    : more > 0
+      ? vscode.l10n.t('Keyward: {due} (and {more} more).', { due, more })
+      : vscode.l10n.t('Keyward: {0}.', due);
+  const [rotateKey, rotateMaster] = [vscode.l10n.t('Rotate Key…'), vscode.l10n.t('Rotate Master Key')];
   const actions = [...(report.keys.length ? [rotateKey] : []), ...(masterDue ? [rotateMaster] : [])];
-  const where = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? ` (${service.folder.name})` : '';
-  const answer = await vscode.window.showWarningMessage(`Keyward${where}: ${lines.join('; ')}${more}.`, ...actions);
+  const answer = await vscode.window.showWarningMessage(message, ...actions);
   if (answer === rotateKey) await vscode.commands.executeCommand('keyward.rotateKey', service);
   if (answer === rotateMaster) await vscode.commands.executeCommand('keyward.rotateMasterKey', service);
 }

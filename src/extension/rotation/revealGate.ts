@@ -14,21 +14,34 @@ export function revealGate(settings: SettingsService): RevealGate {
   return async (names, purpose, record) => {
     const { recent, allowed } = limiter.check(names.length);
     if (!allowed) {
-      const go = 'Reveal Anyway';
+      const go = vscode.l10n.t('Reveal Anyway');
+      const limit = settings.current['reveal.maxPerMinute'];
       const answer = await vscode.window.showWarningMessage(
-        `${recent} values were revealed in the last minute (limit ${settings.current['reveal.maxPerMinute']}). Reveal ${names.length === 1 ? names[0] : `${names.length} more`}?`,
+        names.length === 1
+          ? vscode.l10n.t('{recent} values were revealed in the last minute (limit {limit}). Reveal {name}?', {
+              recent,
+              limit,
+              name: names[0],
+            })
+          : vscode.l10n.t('{recent} values were revealed in the last minute (limit {limit}). Reveal {count} more?', {
+              recent,
+              limit,
+              count: names.length,
+            }),
         {
           modal: true,
-          detail:
+          detail: vscode.l10n.t(
             'A burst of reveals can mean a runaway script or someone else at this machine. Your answer is recorded in the audit log.',
+          ),
         },
         go,
       );
+      // Audit details stay English: the log is a record, read by tools and auditors alike.
       const audit = (detail: string) =>
         record({ action: 'reveal-limit', keyName: names.length === 1 ? names[0] : undefined, detail });
       if (answer !== go) {
         await audit(`refused beyond ${recent} reveals in a minute: ${purpose}`);
-        throw new KeywardError('Reveal cancelled: the per-minute limit was reached.', 'refused', 1);
+        throw new KeywardError(vscode.l10n.t('Reveal cancelled: the per-minute limit was reached.'), 'refused', 1);
       }
       await audit(`confirmed beyond ${recent} reveals in a minute: ${purpose}`);
     }

@@ -13,7 +13,8 @@ import type { ScanSetup } from './scanSetup';
 export function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): void {
   const uri = vscode.Uri.parse(args.uri);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) throw new KeywardError('Only files inside the workspace folder have a baseline.', 'refused', 1);
+  if (!folder)
+    throw new KeywardError(vscode.l10n.t('Only files inside the workspace folder have a baseline.'), 'refused', 1);
   const root = folder.uri.fsPath;
   const file = path.join(root, DEFAULT_BASELINE_PATH);
   const rel = path.relative(root, uri.fsPath).split(path.sep).join('/');
@@ -28,5 +29,8 @@ export function addToBaseline(args: AddToBaselineArgs, setup: ScanSetup): void {
   );
   // The file watcher would catch up too; resetting now makes the diagnostic go at once.
   setup.reset();
-  void vscode.window.setStatusBarMessage(`Keyward: accepted ${args.ruleId} in ${DEFAULT_BASELINE_PATH}`, 5000);
+  void vscode.window.setStatusBarMessage(
+    vscode.l10n.t('Keyward: accepted {rule} in {file}', { rule: args.ruleId, file: DEFAULT_BASELINE_PATH }),
+    5000,
+  );
 }

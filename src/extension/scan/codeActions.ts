@@ -45,8 +45,8 @@ export class KeywardCodeActions implements vscode.CodeActionProvider {
     const isSecret = item.keyName !== undefined || finding?.category === 'secret';
     if (isSecret && supportsEnvReplacement(document.languageId)) {
       const title = item.keyName
-        ? `Replace with Environment Reference to ${item.keyName}`
-        : 'Move to Vault and Replace with Environment Reference';
+        ? vscode.l10n.t('Replace with Environment Reference to {0}', item.keyName)
+        : vscode.l10n.t('Move to Vault and Replace with Environment Reference');
       const args: MoveToVaultArgs = {
         uri: document.uri.toString(),
         range: serialise(diagnostic.range),
@@ -65,7 +65,7 @@ export class KeywardCodeActions implements vscode.CodeActionProvider {
       finding.ruleId,
     );
     if (edit) {
-      const ignore = action('Ignore on This Line', diagnostic, false);
+      const ignore = action(vscode.l10n.t('Ignore on This Line'), diagnostic, false);
       ignore.edit = new vscode.WorkspaceEdit();
       ignore.edit.replace(
         document.uri,
@@ -81,13 +81,8 @@ export class KeywardCodeActions implements vscode.CodeActionProvider {
         ruleId: finding.ruleId,
         line: finding.line,
       };
-      actions.push(
-        action('Add to Baseline', diagnostic, false, {
-          title: 'Add to Baseline',
-          command: 'keyward.addToBaseline',
-          arguments: [args],
-        }),
-      );
+      const title = vscode.l10n.t('Add to Baseline');
+      actions.push(action(title, diagnostic, false, { title, command: 'keyward.addToBaseline', arguments: [args] }));
     }
     return actions;
   }

@@ -3,6 +3,7 @@
 // commands check their shape instead of trusting a type annotation.
 import { z } from 'zod';
 import { KeywardError } from '../../core/errors';
+import { english, type Localizer } from '../../core/l10n';
 
 const moveToVaultArgs = z.object({
   uri: z.string(),
@@ -24,17 +25,21 @@ const addToBaselineArgs = z.object({
 export type MoveToVaultArgs = z.infer<typeof moveToVaultArgs>;
 export type AddToBaselineArgs = z.infer<typeof addToBaselineArgs>;
 
-export function parseMoveToVaultArgs(args: unknown): MoveToVaultArgs {
-  return parse(moveToVaultArgs, args, 'keyward.moveToVault');
+// No vscode import here (so plain mocha tests it): the caller passes vscode.l10n for the message.
+export function parseMoveToVaultArgs(args: unknown, l10n: Localizer = english): MoveToVaultArgs {
+  return parse(moveToVaultArgs, args, 'keyward.moveToVault', l10n);
 }
 
-export function parseAddToBaselineArgs(args: unknown): AddToBaselineArgs {
-  return parse(addToBaselineArgs, args, 'keyward.addToBaseline');
+export function parseAddToBaselineArgs(args: unknown, l10n: Localizer = english): AddToBaselineArgs {
+  return parse(addToBaselineArgs, args, 'keyward.addToBaseline', l10n);
 }
 
-function parse<T>(schema: z.ZodType<T>, args: unknown, command: string): T {
+function parse<T>(schema: z.ZodType<T>, args: unknown, command: string, l10n: Localizer): T {
   const result = schema.safeParse(args);
   if (result.success) return result.data;
   // The arguments may hold anything, so the message names the command, not their content.
-  throw new KeywardError(`${command} runs from a Keyward quick fix; it got arguments it cannot use.`, 'usage');
+  throw new KeywardError(
+    l10n.t('{command} runs from a Keyward quick fix; it got arguments it cannot use.', { command }),
+    'usage',
+  );
 }

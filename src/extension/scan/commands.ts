@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { Handler } from '../commands';
 import type { SettingsService } from '../settings';
 import type { Vaults } from '../vault/vaults';
@@ -28,7 +28,7 @@ export function scanCommands({
 }: ScanCommandDeps): Record<(typeof SCAN_COMMANDS)[number], Handler> {
   return {
     'keyward.scanWorkspace': () => runWorkspaceScan(setup, model, settings, log),
-    'keyward.moveToVault': (args) => moveToVault(parseMoveToVaultArgs(args), vaults),
-    'keyward.addToBaseline': (args) => addToBaseline(parseAddToBaselineArgs(args), setup),
+    'keyward.moveToVault': (args) => moveToVault(parseMoveToVaultArgs(args, vscode.l10n), vaults),
+    'keyward.addToBaseline': (args) => addToBaseline(parseAddToBaselineArgs(args, vscode.l10n), setup),
   };
 }

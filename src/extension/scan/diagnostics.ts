@@ -43,7 +43,11 @@ export function toDiagnostics(
     const range = new vscode.Range(document.positionAt(copy.start), document.positionAt(copy.end));
     copyRanges.push(range);
     const key = byName.get(copy.keyName) ?? { name: copy.keyName, masked: '********' };
-    const diagnostic = new vscode.Diagnostic(range, vaultCopyMessage(key), vscode.DiagnosticSeverity.Error);
+    const diagnostic = new vscode.Diagnostic(
+      range,
+      vaultCopyMessage(key, vscode.l10n),
+      vscode.DiagnosticSeverity.Error,
+    );
     items.push({ diagnostic: decorate(diagnostic, VAULT_COPY_RULE_ID, extensionUri), keyName: copy.keyName });
   }
   for (const finding of scan.findings) {
@@ -51,7 +55,7 @@ export function toDiagnostics(
     if (severity === undefined) continue;
     const range = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
     if (copyRanges.some((r) => r.intersection(range) !== undefined)) continue;
-    const diagnostic = new vscode.Diagnostic(range, findingMessage(finding), severity);
+    const diagnostic = new vscode.Diagnostic(range, findingMessage(finding, vscode.l10n), severity);
     items.push({ diagnostic: decorate(diagnostic, finding.ruleId, extensionUri), finding });
   }
   return items;

@@ -22,7 +22,7 @@ export class EnvReferenceHover implements vscode.HoverProvider {
     const key = vault.list().find((k) => k.name === reference.name);
     if (!key) return undefined;
     const rotation = rotationStatus(key, this.settings.for(owner.folder)['rotation.maxAgeDays'], new Date());
-    const markdown = new vscode.MarkdownString(keyHoverMarkdown(key, rotation));
+    const markdown = new vscode.MarkdownString(keyHoverMarkdown(key, rotation, vscode.l10n));
     const range = new vscode.Range(position.line, reference.start, position.line, reference.end);
     return new vscode.Hover(markdown, range);
   }

@@ -76,7 +76,7 @@ export class FindingsModel implements vscode.Disposable {
   summary(): string {
     let files = 0;
     for (const group of this.groups.values()) files += group.files.size;
-    return findingsCount(this.count, files);
+    return findingsCount(this.count, files, vscode.l10n);
   }
 
   dispose(): void {

@@ -10,7 +10,7 @@ export class FindingsStatus implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly model: FindingsModel) {
-    this.item.name = 'Keyward Findings';
+    this.item.name = vscode.l10n.t('Keyward Findings');
     this.item.command = 'keyward.findings.focus';
     this.subscription = model.onDidChange(() => this.update());
     this.update();
@@ -20,7 +20,7 @@ export class FindingsStatus implements vscode.Disposable {
   private update(): void {
     const count = this.model.count;
     this.item.text = count === 0 ? '$(shield) 0' : `$(warning) ${count}`;
-    this.item.tooltip = `Keyward: ${this.model.summary()}. Click to show the Findings view.`;
+    this.item.tooltip = vscode.l10n.t('Keyward: {0}. Click to show the Findings view.', this.model.summary());
     this.item.backgroundColor = count === 0 ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
   }
 

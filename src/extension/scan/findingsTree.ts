@@ -59,15 +59,21 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     }
     if (node.kind === 'file') {
       const item = new vscode.TreeItem(uriOf(node.root, node.file), vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${path.posix.dirname(node.file) === '.' ? '' : `${path.posix.dirname(node.file)} · `}${node.findings.length}`;
+      const folder = path.posix.dirname(node.file);
+      item.description =
+        folder === '.'
+          ? String(node.findings.length)
+          : vscode.l10n.t('{folder} · {count}', { folder, count: node.findings.length });
       item.iconPath = vscode.ThemeIcon.File;
       item.contextValue = 'file';
       return item;
     }
     const { finding } = node;
-    const row = findingRow(finding);
+    const row = findingRow(finding, vscode.l10n);
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.description = row.description;
+    // Rule id and provider are identifiers; the label is the rule's own message.
+    // eslint-disable-next-line no-restricted-syntax -- nothing here is Keyward's own prose
     item.tooltip = `${finding.ruleId} · ${finding.provider}\n${row.label}\n${row.description}`;
     item.iconPath = ICON[finding.severity];
     item.contextValue = `finding.${finding.category}`;
@@ -78,7 +84,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
       finding.endColumn - 1,
     );
     item.command = {
-      title: 'Open Finding',
+      title: vscode.l10n.t('Open Finding'),
       command: 'vscode.open',
       arguments: [uriOf(node.root, finding.file), { selection, preview: true }],
     };

@@ -25,7 +25,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
   const document = await vscode.workspace.openTextDocument(uri);
   const range = new vscode.Range(...args.range);
   const value = document.getText(range);
-  if (!value) throw new KeywardError('The secret is no longer there: nothing was moved.', 'refused', 1);
+  if (!value) throw new KeywardError(vscode.l10n.t('The secret is no longer there: nothing was moved.'), 'refused', 1);
   let name = args.keyName;
   let stored = false;
   if (!name) {
@@ -39,7 +39,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
       );
       name = await askKeyName(
         vault,
-        'Name for the key in the vault (the code will read this environment variable)',
+        vscode.l10n.t('Name for the key in the vault (the code will read this environment variable)'),
         suggestion,
       );
       if (!name) return;
@@ -53,7 +53,9 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
   // The input box left time to edit: rewrite only if the secret is still where it was.
   if (document.isClosed || document.getText(range) !== value)
     throw new KeywardError(
-      `The line changed meanwhile; ${stored ? `${name} is in the vault, but ` : ''}the code was not rewritten.`,
+      stored
+        ? vscode.l10n.t('The line changed meanwhile; {0} is in the vault, but the code was not rewritten.', name)
+        : vscode.l10n.t('The line changed meanwhile; the code was not rewritten.'),
       'refused',
       1,
     );
@@ -65,7 +67,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
   );
   if (!edits)
     throw new KeywardError(
-      `Keyward does not know how ${document.languageId} files read environment variables.`,
+      vscode.l10n.t('Keyward does not know how {0} files read environment variables.', document.languageId),
       'refused',
       1,
     );
@@ -73,7 +75,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
   for (const e of edits)
     edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
   if (!(await vscode.workspace.applyEdit(edit)))
-    throw new KeywardError('VS Code refused the edit; the file is unchanged.', 'refused', 1);
+    throw new KeywardError(vscode.l10n.t('VS Code refused the edit; the file is unchanged.'), 'refused', 1);
   const masked =
     owner
       .current()
@@ -81,24 +83,31 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promis
       .find((k) => k.name === name)?.masked ?? '';
   void vscode.window.showInformationMessage(
     stored
-      ? `Moved to the vault as ${name} (${masked}). It has been in a file: consider rotating it.`
-      : `Replaced with a reference to ${name} from the vault.`,
+      ? vscode.l10n.t('Moved to the vault as {name} ({masked}). It has been in a file: consider rotating it.', {
+          name,
+          masked,
+        })
+      : vscode.l10n.t('Replaced with a reference to {0} from the vault.', name),
   );
 }
 
 /** The open vault, offering to create one when the folder has none. */
 async function writableVault(vaults: VaultService): Promise<Vault | undefined> {
   if (vaults.state === 'none' && !vaults.readOnly) {
-    const create = 'Create Vault';
+    const create = vscode.l10n.t('Create Vault');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('There is no Keyward vault {0} yet. Create one to keep this secret in?', vaults.where),
+      vaults.multiRoot
+        ? vscode.l10n.t('Folder {0} has no Keyward vault yet. Create one to keep this secret in?', vaults.folder.name)
+        : vscode.l10n.t('This workspace has no Keyward vault yet. Create one to keep this secret in?'),
       { modal: true },
       create,
     );
     if (answer !== create) return undefined;
     await vaults.create();
     void vscode.window.showInformationMessage(
-      'Keyward vault created. Export its master key (Keyward: Export Master Key) to your password manager.',
+      vscode.l10n.t(
+        'Keyward vault created. Export its master key (Keyward: Export Master Key) to your password manager.',
+      ),
     );
   }
   return vaults.requireWritable();

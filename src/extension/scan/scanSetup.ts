@@ -86,7 +86,7 @@ export class ScanSetup implements vscode.Disposable {
       engine.rulesFor(config, {}, path.join(root, engine.CONFIG_FILE));
       return config;
     } catch (error) {
-      this.problem(error, 'Using the default scan configuration.');
+      this.problem(error, 'config');
       return this.engine().defaultScanConfig();
     }
   }
@@ -98,18 +98,27 @@ export class ScanSetup implements vscode.Disposable {
         engine.readBaseline(path.join(root, engine.DEFAULT_BASELINE_PATH))?.findings.map((f) => f.fingerprint),
       );
     } catch (error) {
-      this.problem(error, 'Ignoring the baseline.');
+      this.problem(error, 'baseline');
       return new Set();
     }
   }
 
-  /** Config and baseline messages name a field, never a value; each distinct one is shown once. */
-  private problem(error: unknown, consequence: string): void {
+  /**
+   * Config and baseline messages (from the core, in English) name a field, never a value; each
+   * distinct one is shown once, with what Keyward does instead.
+   */
+  private problem(error: unknown, file: 'config' | 'baseline'): void {
     const message = isKeywardError(error) ? error.message : `Unexpected ${(error as Error)?.name ?? 'error'}`;
-    this.log.warn(`${message} ${consequence}`);
+    this.log.warn(
+      `${message} ${file === 'config' ? 'Using the default scan configuration.' : 'Ignoring the baseline.'}`,
+    );
     if (message === this.reportedProblem) return;
     this.reportedProblem = message;
-    void vscode.window.showWarningMessage(`Keyward: ${message}. ${consequence}`);
+    void vscode.window.showWarningMessage(
+      file === 'config'
+        ? vscode.l10n.t('Keyward: {0}. Using the default scan configuration.', message)
+        : vscode.l10n.t('Keyward: {0}. Ignoring the baseline.', message),
+    );
   }
 
   dispose(): void {

@@ -46,13 +46,15 @@ export async function runWorkspaceScan(
       let reported = 0;
       try {
         for (const [index, folder] of folders.entries()) {
-          const prefix = folders.length > 1 ? `${folder.name}: ` : '';
           const share = 100 / folders.length;
           done.push(
             await scanFolder(folder, setup, settings, abort.signal, (files, total) => {
               const percent = Math.floor(share * index + (total === 0 ? share : (share * files) / total));
               progress.report({
-                message: vscode.l10n.t('{0}{1} of {2} files', prefix, files, total),
+                message:
+                  folders.length > 1
+                    ? vscode.l10n.t('{folder}: {done} of {total} files', { folder: folder.name, done: files, total })
+                    : vscode.l10n.t('{done} of {total} files', { done: files, total }),
                 increment: percent - reported,
               });
               reported = percent;

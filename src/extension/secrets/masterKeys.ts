@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { parseMasterKey } from '../../core/crypto/masterKey';
 import { KeywardError } from '../../core/errors';
 
@@ -23,7 +23,10 @@ export class MasterKeyStore {
     await this.secrets.store(name, key.toString('base64'));
     const readBack = await this.secrets.get(name);
     if (readBack !== key.toString('base64')) {
-      throw new KeywardError('Another window changed the master key at the same moment; try again.', 'io');
+      throw new KeywardError(
+        vscode.l10n.t('Another window changed the master key at the same moment; try again.'),
+        'io',
+      );
     }
   }
 

@@ -14,7 +14,11 @@ export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   const { entries, skipped } = parseEnvFile(text);
   if (entries.length === 0)
-    throw new KeywardError(`${vscode.workspace.asRelativePath(uri)} has no entries to import.`, 'refused', 1);
+    throw new KeywardError(
+      vscode.l10n.t('{0} has no entries to import.', vscode.workspace.asRelativePath(uri)),
+      'refused',
+      1,
+    );
 
   // The file's own folder keeps its keys; a file outside every folder goes where the user says.
   const service = await vaults.choose(uri, ['open', 'none'], vscode.l10n.t('Vault to import the keys into'));
@@ -28,25 +32,34 @@ export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise
   );
   service.notifyChanged();
 
-  const kept = entries.length - fresh.length;
-  const notes = [
-    `Imported ${fresh.length} ${fresh.length === 1 ? 'key' : 'keys'} from ${vscode.workspace.asRelativePath(uri)}.`,
-    kept ? `${kept} already in the vault were left as they are.` : '',
-    skipped.length ? `Skipped ${skipped.length} without a value or a valid name.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const rewrite = 'Replace with .env.example';
+  const rewrite = vscode.l10n.t('Replace with .env.example');
   const answer = await vscode.window.showInformationMessage(
-    `${notes} The file still holds the plaintext values.`,
+    importedMessage({
+      imported: fresh.length,
+      kept: entries.length - fresh.length,
+      skipped: skipped.length,
+      file: vscode.workspace.asRelativePath(uri),
+    }),
     rewrite,
-    'Leave File',
+    vscode.l10n.t('Leave File'),
   );
   if (answer !== rewrite) return;
   const example = vscode.Uri.joinPath(uri, '..', '.env.example');
   await vscode.workspace.fs.writeFile(example, new TextEncoder().encode(toEnvExample(text)));
   await vscode.workspace.fs.delete(uri, { useTrash: false });
   await vscode.window.showTextDocument(example);
+}
+
+/** Whole sentences per case, so that translations need not be assembled from pieces. */
+function importedMessage(counts: { imported: number; kept: number; skipped: number; file: string }): string {
+  if (counts.kept > 0 || counts.skipped > 0)
+    return vscode.l10n.t(
+      'Imported {imported} of the keys in {file}; {kept} already in the vault were left as they are, {skipped} without a value or a valid name were skipped. The file still holds the plaintext values.',
+      counts,
+    );
+  return counts.imported === 1
+    ? vscode.l10n.t('Imported 1 key from {file}. The file still holds the plaintext values.', counts)
+    : vscode.l10n.t('Imported {imported} keys from {file}. The file still holds the plaintext values.', counts);
 }
 
 async function pickEnvFile(): Promise<vscode.Uri | undefined> {
@@ -59,12 +72,15 @@ async function pickEnvFile(): Promise<vscode.Uri | undefined> {
   if (found.length > 1) {
     const picked = await vscode.window.showQuickPick(
       found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
-      { placeHolder: '.env file to import' },
+      { placeHolder: vscode.l10n.t('.env file to import') },
     );
     return picked?.uri;
   }
   const [chosen] =
-    (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', title: 'Import .env File' })) ??
-    [];
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      openLabel: vscode.l10n.t('Import'),
+      title: vscode.l10n.t('Import .env File'),
+    })) ?? [];
   return chosen;
 }

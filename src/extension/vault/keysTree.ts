@@ -45,7 +45,7 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     }
     if (node.kind === 'folder') return this.environments(node.owner);
     if (node.kind === 'environment')
-      return groupBy(node.keys, (k) => k.provider ?? 'other').map(([provider, keys]) => ({
+      return groupBy(node.keys, (k) => k.provider ?? '').map(([provider, keys]) => ({
         kind: 'provider',
         owner: node.owner,
         environment: node.environment,
@@ -61,12 +61,16 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     if (node.kind === 'environment') {
       const item = new vscode.TreeItem(node.environment, vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = new vscode.ThemeIcon('symbol-namespace');
-      item.description = `${node.keys.length} ${node.keys.length === 1 ? 'key' : 'keys'}`;
+      item.description = node.keys.length === 1 ? vscode.l10n.t('1 key') : vscode.l10n.t('{0} keys', node.keys.length);
       item.contextValue = 'environment';
       return item;
     }
     if (node.kind === 'provider') {
-      const item = new vscode.TreeItem(node.provider, vscode.TreeItemCollapsibleState.Expanded);
+      // Keys without a known provider are grouped under an empty id, shown as "other".
+      const item = new vscode.TreeItem(
+        node.provider || vscode.l10n.t('other'),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.iconPath = new vscode.ThemeIcon('organization');
       item.contextValue = 'provider';
       return item;
@@ -100,7 +104,11 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
       .filter(Boolean)
       .join('.');
     item.accessibilityInformation = {
-      label: `${key.name}, ${key.provider ?? 'unknown provider'}, ${describe(key, rotation)}`,
+      label: vscode.l10n.t('{name}, {provider}, {status}', {
+        name: key.name,
+        provider: key.provider ?? vscode.l10n.t('unknown provider'),
+        status: describe(key, rotation),
+      }),
     };
     return item;
   }
@@ -150,22 +158,29 @@ function icon(key: KeySummary, rotation: RotationStatus): vscode.ThemeIcon {
 }
 
 function describe(key: KeySummary, rotation: RotationStatus): string {
-  if (key.status !== 'active') return key.status;
-  if (rotation.state === 'overdue') return `rotation overdue by ${-rotation.daysLeft} days`;
-  if (rotation.state === 'due-soon') return `rotation due in ${rotation.daysLeft} days`;
-  return 'active';
+  if (key.status === 'compromised') return vscode.l10n.t('compromised');
+  if (key.status === 'retired') return vscode.l10n.t('retired');
+  if (rotation.state === 'overdue') return vscode.l10n.t('rotation overdue by {0} days', -rotation.daysLeft);
+  if (rotation.state === 'due-soon') return vscode.l10n.t('rotation due in {0} days', rotation.daysLeft);
+  return vscode.l10n.t('active');
 }
 
 function tooltip(key: KeySummary, rotation: RotationStatus): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${key.name}** \`${key.masked}\`\n\n`);
+  const rows: [string, string | number][] = [
+    [vscode.l10n.t('Provider'), key.provider ?? vscode.l10n.t('unknown')],
+    [vscode.l10n.t('Environment'), key.environment],
+    [vscode.l10n.t('Created'), key.createdAt.slice(0, 10)],
+    [vscode.l10n.t('Last rotated'), key.lastRotatedAt?.slice(0, 10) ?? vscode.l10n.t('never')],
+    [
+      vscode.l10n.t('Age'),
+      vscode.l10n.t('{age} days (rotate every {period})', { age: rotation.ageDays, period: rotation.periodDays }),
+    ],
+    [vscode.l10n.t('Version'), key.version],
+    [vscode.l10n.t('Status'), describe(key, rotation)],
+  ];
   md.appendMarkdown(`| | |\n|---|---|\n`);
-  md.appendMarkdown(`| Provider | ${key.provider ?? 'unknown'} |\n`);
-  md.appendMarkdown(`| Environment | ${key.environment} |\n`);
-  md.appendMarkdown(`| Created | ${key.createdAt.slice(0, 10)} |\n`);
-  md.appendMarkdown(`| Last rotated | ${key.lastRotatedAt?.slice(0, 10) ?? 'never'} |\n`);
-  md.appendMarkdown(`| Age | ${rotation.ageDays} days (rotate every ${rotation.periodDays}) |\n`);
-  md.appendMarkdown(`| Version | ${key.version} |\n`);
-  md.appendMarkdown(`| Status | ${describe(key, rotation)} |\n`);
+  for (const [label, value] of rows) md.appendMarkdown(`| ${label} | ${value} |\n`);
   return md;
 }

@@ -5,7 +5,7 @@ import { checkProvider } from '../../core/vault/providerCheck';
 import type { Vault } from '../../core/vault/vault';
 import type { KeysNode } from './keysTree';
 
-const cancelled = () => new KeywardError('Cancelled.', 'refused', 1);
+const cancelled = () => new KeywardError(vscode.l10n.t('Cancelled.'), 'refused', 1);
 
 /** The key a command acts on: the Keys view item it was invoked on, or one picked from a list. */
 export async function pickKey(vault: Vault, arg: unknown, placeHolder: string): Promise<string | undefined> {
@@ -15,7 +15,10 @@ export async function pickKey(vault: Vault, arg: unknown, placeHolder: string): 
     vault.list().map((k) => ({
       label: k.name,
       description: k.masked,
-      detail: `${k.provider ?? 'unknown provider'} · ${k.environment}`,
+      detail: vscode.l10n.t('{provider} · {environment}', {
+        provider: k.provider ?? vscode.l10n.t('unknown provider'),
+        environment: k.environment,
+      }),
     })),
     { placeHolder, matchOnDescription: true },
   );
@@ -25,14 +28,15 @@ export async function pickKey(vault: Vault, arg: unknown, placeHolder: string): 
 export async function askKeyName(vault: Vault, prompt: string, value?: string): Promise<string | undefined> {
   const taken = new Set(vault.list().map((k) => k.name));
   return vscode.window.showInputBox({
-    title: 'Keyward',
+    title: 'Keyward', // eslint-disable-line no-restricted-syntax -- the product name
     prompt,
     value,
-    placeHolder: 'STRIPE_SECRET_KEY',
+    placeHolder: 'STRIPE_SECRET_KEY', // eslint-disable-line no-restricted-syntax -- an example name, not prose
     validateInput: (name) => {
       const parsed = KeyNameSchema.safeParse(name);
-      if (!parsed.success) return `Use ${parsed.error.issues[0].message}.`;
-      return taken.has(name) && name !== value ? `A key named ${name} already exists.` : undefined;
+      // The schema's message (English, from the core) says which characters a name may use.
+      if (!parsed.success) return vscode.l10n.t('Use {0}.', parsed.error.issues[0].message);
+      return taken.has(name) && name !== value ? vscode.l10n.t('A key named {0} already exists.', name) : undefined;
     },
   });
 }
@@ -47,7 +51,7 @@ export async function askSecret(
 ): Promise<{ value: string; provider?: string } | undefined> {
   let provider: string | undefined;
   const value = await vscode.window.showInputBox({
-    title: 'Keyward',
+    title: 'Keyward', // eslint-disable-line no-restricted-syntax -- the product name
     prompt,
     password: true,
     ignoreFocusOut: true,
@@ -57,7 +61,7 @@ export async function askSecret(
       provider = check.provider;
       if (!check.valid)
         return {
-          message: `${check.message} You can still save it.`,
+          message: vscode.l10n.t('{0} You can still save it.', check.message ?? ''),
           severity: vscode.InputBoxValidationSeverity.Warning,
         };
       if (check.message)
@@ -66,7 +70,7 @@ export async function askSecret(
     },
   });
   if (value === undefined) return undefined;
-  if (value === '') throw new KeywardError('The value is empty; nothing was saved.', 'refused', 1);
+  if (value === '') throw new KeywardError(vscode.l10n.t('The value is empty; nothing was saved.'), 'refused', 1);
   return { value, provider: provider ?? checkProvider(value, expectedProvider).provider };
 }
 

@@ -16,9 +16,11 @@ export function vaultCommands({
     'keyward.createVault': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['none'], vscode.l10n.t('Folder to create a vault in'));
       await service.create();
-      const exportNow = 'Export Master Key';
+      const exportNow = vscode.l10n.t('Export Master Key');
       const answer = await vscode.window.showInformationMessage(
-        "Keyward vault created. Its master key is in VS Code's secret storage; export it to your password manager so the vault can be opened elsewhere.",
+        vscode.l10n.t(
+          "Keyward vault created. Its master key is in VS Code's secret storage; export it to your password manager so the vault can be opened elsewhere.",
+        ),
         exportNow,
       );
       if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
@@ -33,10 +35,10 @@ export function vaultCommands({
       const choice = fromEnv
         ? await vscode.window.showQuickPick(
             [
-              { label: 'Paste the key', id: 'paste' },
-              { label: `Use ${fromEnv} from the environment`, id: 'env' },
+              { label: vscode.l10n.t('Paste the key'), id: 'paste' },
+              { label: vscode.l10n.t('Use {0} from the environment', fromEnv), id: 'env' },
             ],
-            { placeHolder: "Import the vault's master key" },
+            { placeHolder: vscode.l10n.t("Import the vault's master key") },
           )
         : { id: 'paste' };
       if (!choice) return;
@@ -44,21 +46,25 @@ export function vaultCommands({
         choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
       if (!key) return;
       await service.importMasterKey(key);
-      void vscode.window.showInformationMessage('Master key imported: the vault is open.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Master key imported: the vault is open.'));
     },
 
     'keyward.exportMasterKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault whose master key to export'));
       service.require();
       await confirm(
-        "Copy the vault's master key to the clipboard?",
-        'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
-        'Copy Master Key',
+        vscode.l10n.t("Copy the vault's master key to the clipboard?"),
+        vscode.l10n.t(
+          'Anyone with this key and the vault file can read every key in it. Paste it straight into your password manager. The export is recorded in the audit log.',
+        ),
+        vscode.l10n.t('Copy Master Key'),
       );
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await service.exportMasterKey(), seconds);
       void vscode.window.showInformationMessage(
-        `Master key copied${seconds > 0 ? `; the clipboard is cleared in ${seconds} s` : ''}.`,
+        seconds > 0
+          ? vscode.l10n.t('Master key copied; the clipboard is cleared in {0} s.', seconds)
+          : vscode.l10n.t('Master key copied.'),
       );
     },
   };
@@ -66,16 +72,17 @@ export function vaultCommands({
 
 async function askMasterKey(): Promise<Buffer | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'Keyward: Import Master Key',
-    prompt: "The vault's master key (base64, 32 bytes), as exported or as in KEYWARD_MASTER_KEY",
+    title: vscode.l10n.t('Keyward: Import Master Key'),
+    prompt: vscode.l10n.t("The vault's master key (base64, 32 bytes), as exported or as in KEYWARD_MASTER_KEY"),
     password: true,
     ignoreFocusOut: true,
     validateInput: (value) => {
       try {
+        // 'The key' begins the core's (English) message, so it stays English too.
         if (value) parseMasterKey(value, 'The key');
         return undefined;
       } catch (error) {
-        return isKeywardError(error) ? error.message : 'Not a valid key.';
+        return isKeywardError(error) ? error.message : vscode.l10n.t('Not a valid key.');
       }
     },
   });

@@ -85,11 +85,9 @@ export class VaultService implements vscode.Disposable {
     return vscode.Uri.joinPath(this.folder.uri, this.settings.for(this.folder)['vault.path']).fsPath;
   }
 
-  /** "in this workspace", or "in folder NAME" when the workspace has several. */
-  get where(): string {
-    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1
-      ? vscode.l10n.t('in folder {0}', this.folder.name)
-      : vscode.l10n.t('in this workspace');
+  /** Whether the workspace has several folders, so messages name this vault's. */
+  get multiRoot(): boolean {
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   }
 
   /**
@@ -157,7 +155,9 @@ export class VaultService implements vscode.Disposable {
     const file = this.path();
     if (!identityOf(file))
       throw new KeywardError(
-        vscode.l10n.t('There is no vault {0} to import a key for.', this.where),
+        this.multiRoot
+          ? vscode.l10n.t('Folder {0} has no vault to import a key for.', this.folder.name)
+          : vscode.l10n.t('There is no vault in this workspace to import a key for.'),
         'vault-missing',
         1,
       );
@@ -179,7 +179,9 @@ export class VaultService implements vscode.Disposable {
   async exportMasterKey(): Promise<string> {
     const vault = this.require();
     const key = await this.masterKeys.get(vault.id);
-    if (!key) throw new KeywardError('The master key is no longer in secret storage.', 'master-key-missing');
+    if (!key)
+      throw new KeywardError(vscode.l10n.t('The master key is no longer in secret storage.'), 'master-key-missing');
+    // eslint-disable-next-line no-restricted-syntax -- the audit log is a record: its details stay English
     await vault.recordEvent({ action: 'master-export', detail: 'copied to the clipboard from VS Code' });
     return key.toString('base64');
   }
@@ -190,8 +192,12 @@ export class VaultService implements vscode.Disposable {
     if (vault) return vault;
     throw new KeywardError(
       this.stateValue === 'locked'
-        ? vscode.l10n.t('The vault {0} is locked: import its master key first.', this.where)
-        : vscode.l10n.t('There is no vault {0} yet.', this.where),
+        ? this.multiRoot
+          ? vscode.l10n.t('The vault of folder {0} is locked: import its master key first.', this.folder.name)
+          : vscode.l10n.t('The vault is locked: import its master key first.')
+        : this.multiRoot
+          ? vscode.l10n.t('Folder {0} has no vault yet.', this.folder.name)
+          : vscode.l10n.t('There is no vault in this workspace yet.'),
       this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
       1,
     );
@@ -211,7 +217,7 @@ export class VaultService implements vscode.Disposable {
   private assertWritable(): void {
     if (this.readOnly)
       throw new KeywardError(
-        'The vault is read-only in Restricted Mode. Trust this workspace to change it.',
+        vscode.l10n.t('The vault is read-only in Restricted Mode. Trust this workspace to change it.'),
         'refused',
         1,
       );

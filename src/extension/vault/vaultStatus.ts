@@ -7,7 +7,7 @@ export class VaultStatusItem implements vscode.Disposable {
   private readonly listener: vscode.Disposable;
 
   constructor(private readonly vaults: Vaults) {
-    this.item.name = 'Keyward: vault';
+    this.item.name = vscode.l10n.t('Keyward: vault');
     this.listener = vaults.onDidChange(() => this.update());
     this.update();
   }
@@ -30,8 +30,9 @@ export class VaultStatusItem implements vscode.Disposable {
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
       const count = open.reduce((sum, vault) => sum + (vault.current()?.list().length ?? 0), 0);
-      this.item.text = `$(shield) ${count} ${count === 1 ? 'key' : 'keys'}${this.vaults.readOnly ? ' (read-only)' : ''}`;
-      this.item.tooltip = 'Keyward vault is open. Click to show the keys.';
+      // eslint-disable-next-line no-restricted-syntax -- keyCount translates; the icon is not text
+      this.item.text = `$(shield) ${keyCount(count, this.vaults.readOnly)}`;
+      this.item.tooltip = vscode.l10n.t('Keyward vault is open. Click to show the keys.');
       this.item.command = 'keyward.keys.focus';
       this.item.backgroundColor = undefined;
     }
@@ -42,4 +43,9 @@ export class VaultStatusItem implements vscode.Disposable {
     this.listener.dispose();
     this.item.dispose();
   }
+}
+
+function keyCount(count: number, readOnly: boolean): string {
+  if (readOnly) return count === 1 ? vscode.l10n.t('1 key (read-only)') : vscode.l10n.t('{0} keys (read-only)', count);
+  return count === 1 ? vscode.l10n.t('1 key') : vscode.l10n.t('{0} keys', count);
 }
