@@ -1,6 +1,6 @@
 import { agentFromEnv, fetchKeys } from '../core/agent/client';
 import { ownClaim } from '../core/agent/caller';
-import { AGENT_ADDRESS_ENV } from '../core/agent/protocol';
+import { AGENT_ADDRESS_ENV } from '../core/agent/env';
 import { MASTER_KEY_ENV_VARS } from '../core/crypto/masterKey';
 import { KeywardError } from '../core/errors';
 import type { CliIO } from './io';

@@ -3,7 +3,7 @@
 // Code (the findings shown there, "Commit Anyway" audited) instead of reaching for --no-verify.
 import { ownClaim } from '../../core/agent/caller';
 import { askToCommit } from '../../core/agent/client';
-import { COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/protocol';
+import { COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/env';
 import { isKeywardError } from '../../core/errors';
 import type { Finding } from '../../core/scan/types';
 import type { CliIO } from '../io';

@@ -1,9 +1,7 @@
 import { connect } from 'node:net';
 import { KeywardError } from '../errors';
 import {
-  AGENT_ADDRESS_ENV,
   AGENT_LIMITS,
-  AGENT_TOKEN_ENV,
   parseReply,
   PROTOCOL_VERSION,
   type AgentReply,
@@ -14,6 +12,7 @@ import {
   type ReportedFinding,
   type RefusalCode,
 } from './protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from './env';
 
 export interface AgentEndpoint {
   address: string;

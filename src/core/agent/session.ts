@@ -1,5 +1,6 @@
 import type { CallerView } from './caller';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, type CommitDecision, type ReportedFinding } from './protocol';
+import { type CommitDecision, type ReportedFinding } from './protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from './env';
 import type { SessionToken } from './token';
 
 /**

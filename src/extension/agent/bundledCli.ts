@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/env';
 import type { CliLauncher } from '../../core/agent/shims';
 
 /** How to start the CLI bundled with this extension (dist/cli.js) under VS Code's own runtime. */

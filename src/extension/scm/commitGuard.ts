@@ -2,13 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  AGENT_ADDRESS_ENV,
-  AGENT_TOKEN_ENV,
-  COMMIT_AGENT_ENV,
-  COMMIT_TOKEN_ENV,
-  type CommitDecision,
-} from '../../core/agent/protocol';
+import type { CommitDecision } from '../../core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../core/agent/env';
 import type { CommitCheck, SessionHandle } from '../../core/agent/session';
 import { isKeywardHook } from '../../core/gitHook';
 import type { AgentService } from '../agent/agentService';

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../core/agent/env';
 import { MASTER_KEY_ENV_VARS } from '../../core/crypto/masterKey';
 import { posixCommandLine, resolveVariables, type ShellArgument } from '../../core/tasks/taskCommand';
 import type { VaultService } from '../vault/vaultService';

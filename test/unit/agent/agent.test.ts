@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ownClaim } from '../../../src/core/agent/caller';
 import { fetchKeys } from '../../../src/core/agent/client';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../src/core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../src/core/agent/env';
 import type { AgentSession } from '../../../src/core/agent/session';
 import { vaultKeySource } from '../../../src/core/agent/vaultSource';
 import { useTempDir } from '../../support/tempDir';

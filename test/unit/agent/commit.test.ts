@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { ownClaim } from '../../../src/core/agent/caller';
 import { askToCommit, fetchKeys } from '../../../src/core/agent/client';
-import { AGENT_TOKEN_ENV, type ReportedFinding } from '../../../src/core/agent/protocol';
+import { type ReportedFinding } from '../../../src/core/agent/protocol';
+import { AGENT_TOKEN_ENV } from '../../../src/core/agent/env';
 import type { CommitCheck } from '../../../src/core/agent/session';
 import { useTempDir } from '../../support/tempDir';
 import { rawExchange, startAgentFixture, type AgentFixture } from './support';

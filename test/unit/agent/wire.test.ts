@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { ownClaim } from '../../../src/core/agent/caller';
 import { fetchKeys } from '../../../src/core/agent/client';
-import { AGENT_TOKEN_ENV } from '../../../src/core/agent/protocol';
+import { AGENT_TOKEN_ENV } from '../../../src/core/agent/env';
 import { useTempDir } from '../../support/tempDir';
 import { rawExchange, requestLine, startAgentFixture, type AgentFixture } from './support';
 

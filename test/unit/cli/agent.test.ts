@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../src/core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../src/core/agent/env';
 import { runCli } from '../../../src/cli/main';
 import { CLI, type CliResult } from '../../support/cli';
 import { useDist } from '../../support/dist';

@@ -3,12 +3,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KeyAgent } from '../../../src/core/agent/agent';
-import {
-  AGENT_ADDRESS_ENV,
-  AGENT_TOKEN_ENV,
-  COMMIT_AGENT_ENV,
-  COMMIT_TOKEN_ENV,
-} from '../../../src/core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV, COMMIT_AGENT_ENV, COMMIT_TOKEN_ENV } from '../../../src/core/agent/env';
 import type { CommitCheck } from '../../../src/core/agent/session';
 import { git, GIT_ENV, tempRepo } from '../../fixtures/cli-scan/git';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';

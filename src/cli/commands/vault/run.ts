@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../core/agent/protocol';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../core/agent/env';
 import { MASTER_KEY_ENV_VARS } from '../../../core/crypto/masterKey';
 import { KeywardError } from '../../../core/errors';
 import { parseFlags } from '../../flags';
