@@ -11,6 +11,7 @@ import { SettingsService } from './settings';
 import { AgentService } from './agent/agentService';
 import { askForGrant } from './agent/grantPrompt';
 import { registerDebugKeys } from './debug/debugKeys';
+import { TASK_COMMANDS } from './terminal/commandIds';
 import { TerminalInjection } from './terminal/injection';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
@@ -55,7 +56,8 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   registerDebugKeys(context, log, vaults, agents);
   const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
-  registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model });
+  registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model, features });
+  registerLazyCommands(context, log, TASK_COMMANDS, () => features().taskCommands(vaults));
   return {
     keysTree,
     findingsTree: scan.findingsTree,

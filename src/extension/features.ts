@@ -9,6 +9,8 @@ export { rotationCommands } from './rotation/commands';
 export { revealGate } from './rotation/revealGate';
 export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
 export { scanCommands } from './scan/commands';
+export { scmCommands } from './scm/commands';
+export { taskCommands } from './terminal/taskWithKeys';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
 export { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';

@@ -1,13 +1,12 @@
-import * as vscode from 'vscode';
-import { KeywardError } from '../../core/errors';
+import type * as vscode from 'vscode';
 import type { AgentService } from '../agent/agentService';
-import { registerCommand } from '../commands';
+import { registerLazyCommands } from '../commands';
+import type { Features } from '../featuresBundle';
 import type { FindingsModel } from '../scan/findingsModel';
 import type { SettingsService } from '../settings';
 import type { Vaults } from '../vault/vaults';
 import { CommitGuard } from './commitGuard';
-import { installHook } from './hookInstall';
-import { gitToplevel, scanStagedChanges } from './stagedScan';
+import { SCM_COMMAND_IDS } from './commandIds';
 
 export interface ScmDeps {
   context: vscode.ExtensionContext;
@@ -16,21 +15,11 @@ export interface ScmDeps {
   vaults: Vaults;
   agents: AgentService;
   model: FindingsModel;
+  features: () => Pick<Features, 'scmCommands'>;
 }
 
-/** Source Control: Scan Staged Changes, Install Pre-commit Hook, and the commit check before each commit. */
-export function registerScmFeatures({ context, log, settings, vaults, agents, model }: ScmDeps): void {
-  registerCommand(context, log, 'keyward.scanStaged', (arg?: unknown) => scanStagedChanges(arg, model, agents.cli));
-  registerCommand(context, log, 'keyward.installHook', async (arg?: unknown) => {
-    const folder = await vaults.choose(
-      arg,
-      ['none', 'locked', 'open'],
-      vscode.l10n.t('Folder whose repository gets the hook'),
-    );
-    const root = await gitToplevel(folder.folder.uri.fsPath);
-    if (!root)
-      throw new KeywardError(vscode.l10n.t('{0} is not in a git repository.', folder.folder.name), 'refused', 1);
-    await installHook(root, agents.cli);
-  });
+/** Source Control: Scan Staged Changes, Install Pre-commit Hook (both loaded on first use), and the commit check. */
+export function registerScmFeatures({ context, log, settings, vaults, agents, model, features }: ScmDeps): void {
+  registerLazyCommands(context, log, SCM_COMMAND_IDS, () => features().scmCommands({ vaults, agents, model }));
   context.subscriptions.push(new CommitGuard(settings, agents, vaults, model, log));
 }

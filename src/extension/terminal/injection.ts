@@ -5,7 +5,6 @@ import type { AgentService } from '../agent/agentService';
 import { registerCommand } from '../commands';
 import type { VaultService } from '../vault/vaultService';
 import type { Vaults } from '../vault/vaults';
-import { runTaskWithKeys } from './taskWithKeys';
 
 /**
  * "Inject Keys into Terminals": new terminals get the key agent's address and a session token,
@@ -30,13 +29,6 @@ export class TerminalInjection implements vscode.Disposable {
     this.status.command = 'keyward.removeInjectedKeys';
     registerCommand(context, log, 'keyward.injectKeys', () => this.inject(log));
     registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove(log));
-    registerCommand(context, log, 'keyward.runTaskWithKeys', () =>
-      runTaskWithKeys(
-        async (folder) =>
-          vaults.forFolder(folder) ??
-          (await vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys the task gets'))),
-      ),
-    );
     void this.setInjected(false);
   }
 

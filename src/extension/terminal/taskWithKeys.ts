@@ -4,13 +4,28 @@ import * as vscode from 'vscode';
 import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../core/agent/env';
 import { MASTER_KEY_ENV_VARS } from '../../core/crypto/masterKey';
 import { posixCommandLine, resolveVariables, type ShellArgument } from '../../core/tasks/taskCommand';
+import type { Handler } from '../commands';
 import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
+import type { TASK_COMMANDS } from './commandIds';
 import { KeyedProcessTerminal, type ProcessSpec } from './keyedProcess';
 
 type RunnableExecution = vscode.ShellExecution | vscode.ProcessExecution;
 
+/** Run Task with Keys, loaded with the features bundle on first use: the task's folder's vault, or the one picked. */
+export function taskCommands(vaults: Vaults): Record<(typeof TASK_COMMANDS)[number], Handler> {
+  return {
+    'keyward.runTaskWithKeys': () =>
+      runTaskWithKeys(
+        async (folder) =>
+          vaults.forFolder(folder) ??
+          (await vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys the task gets'))),
+      ),
+  };
+}
+
 /** The task type Keyward's own runs carry (package.json contributes it). */
-export const KEYED_TASK_TYPE = 'keyward';
+const KEYED_TASK_TYPE = 'keyward';
 
 /**
  * "Run Task with Keys…": a shell or process task, run by the extension host itself through a
@@ -18,7 +33,7 @@ export const KEYED_TASK_TYPE = 'keyward';
  * system sees only the task's name and its output, so no value reaches the workbench (a task's
  * own `env` would travel there, as an environment variable collection's values do).
  */
-export async function runTaskWithKeys(
+async function runTaskWithKeys(
   vaultFor: (folder: vscode.WorkspaceFolder | undefined) => Promise<VaultService>,
 ): Promise<void> {
   const tasks = (await vscode.tasks.fetchTasks()).filter(
