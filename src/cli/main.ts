@@ -2,6 +2,7 @@ import { isKeywardError } from '../core/errors';
 import { HelpRequested } from './flags';
 import { processIO, type CliIO, type Command } from './io';
 import { audit } from './commands/audit';
+import { env } from './commands/env';
 import { hook } from './commands/hook';
 import { importCommand } from './commands/import';
 import { incident } from './commands/incident';
@@ -15,6 +16,8 @@ const USAGE = `Usage: keyward <command> [options]
 Commands:
   keygen                      print a new base64 master key (32 random bytes)
   vault <subcommand>          manage the encrypted key vault (keyward vault --help)
+  env [--only A,B] [--format sh|json]
+                              print keys for eval "$(keyward env)" (never to a terminal)
   scan [PATH...]              scan files for leaked secrets (keyward scan --help)
   hook install [--force]      install a git pre-commit hook that runs keyward scan --staged
   audit <verify|export>       check the tamper-evident audit log, or export it (keyward audit --help)
@@ -30,6 +33,7 @@ Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 const COMMANDS: Record<string, Command> = {
   keygen,
   vault,
+  env,
   scan,
   hook,
   audit,

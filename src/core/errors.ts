@@ -31,6 +31,7 @@ export type KeywardErrorCode =
   | 'invalid-input'
   | 'refused'
   | 'config-invalid'
+  | 'agent-unavailable'
   | 'io';
 
 /**

@@ -6,12 +6,17 @@ import { lazy } from './lazy';
 import { registerRotationFeatures } from './rotation';
 import { registerScanFeatures } from './scan';
 import { MasterKeyStore } from './secrets/masterKeys';
+import { registerScmFeatures } from './scm';
 import { SettingsService } from './settings';
+import { AgentService } from './agent/agentService';
+import { askForGrant } from './agent/grantPrompt';
+import { registerDebugKeys } from './debug/debugKeys';
+import { TASK_COMMANDS } from './terminal/commandIds';
 import { TerminalInjection } from './terminal/injection';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
-import { VaultService } from './vault/vaultService';
+import { Vaults } from './vault/vaults';
 import { VaultStatusItem } from './vault/vaultStatus';
 
 /**
@@ -24,13 +29,14 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   const features = lazy(loadFeaturesBundle);
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
-  // One gate, so one per-minute count of reveals, for the session; built on the first reveal.
+  // One gate, so one per-minute count of reveals, for the session (every folder's vault); built on the first reveal.
   const revealGate = lazy(() => features().revealGate(settings));
-  const vaults = new VaultService(context, settings, new MasterKeyStore(context.secrets), log, features, (...args) =>
+  const vaults = new Vaults(context, settings, new MasterKeyStore(context.secrets), log, features, (...args) =>
     revealGate()(...args),
   );
   const clipboard = new SecretClipboard();
   const keysTree = new KeysTreeProvider(vaults, settings);
+  const agents = new AgentService(context.extensionUri, log, features, askForGrant);
   context.subscriptions.push(
     log,
     settings,
@@ -38,7 +44,8 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     clipboard,
     keysTree,
     vscode.window.createTreeView('keyward.keys', { treeDataProvider: keysTree, showCollapseAll: true }),
-    new TerminalInjection(context, log, vaults),
+    agents,
+    new TerminalInjection(context, log, vaults, agents),
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
@@ -46,8 +53,11 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
   registerRotationFeatures({ context, log, vaults, settings, features });
+  registerDebugKeys(context, log, vaults, agents);
   const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
+  registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model, features });
+  registerLazyCommands(context, log, TASK_COMMANDS, () => features().taskCommands(vaults));
   return {
     keysTree,
     findingsTree: scan.findingsTree,

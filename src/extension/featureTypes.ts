@@ -9,6 +9,9 @@ import type { scannerFor } from '../core/scan/configuredScanner';
 import type { rulesFor } from '../core/scan/extraRules';
 import type { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';
 import type { excludeMatcher } from '../core/scan/sources/pathRules';
+import type { KeyAgent } from '../core/agent/agent';
+import type { writeCliShim, writeRuntimeShim } from '../core/agent/shims';
+import type { vaultKeySource } from '../core/agent/vaultSource';
 import type { AuditEvent } from '../core/vault/audit';
 import type { Vault } from '../core/vault/vault';
 import type { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
@@ -34,6 +37,14 @@ export interface ScanEngine {
   DEFAULT_BASELINE_PATH: typeof DEFAULT_BASELINE_PATH;
   readFingerprintSalt: typeof readFingerprintSalt;
   ephemeralSalt: typeof ephemeralSalt;
+}
+
+/** The key agent and the shims through which terminals and debug sessions reach it. */
+export interface AgentEngine {
+  KeyAgent: Pick<typeof KeyAgent, 'start'>;
+  vaultKeySource: typeof vaultKeySource;
+  writeCliShim: typeof writeCliShim;
+  writeRuntimeShim: typeof writeRuntimeShim;
 }
 
 /**

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { LeakRules } from './leakRules';
 import { type E2ESession, openSession } from './session';
@@ -25,6 +26,23 @@ function step(title: string, body: () => Promise<void>): void {
     await session.leaks.snapshot(session.page);
     assert.deepEqual(rules.violations(), [], 'a planted value reached the browser');
   });
+}
+
+/** Answers Keyward's grant modal with "Allow for This Session" after checking what it asks. */
+async function allowInModal(question: string, shot: string): Promise<void> {
+  const dialog = ui.page.locator('.monaco-dialog-box', { hasText: question });
+  await dialog.waitFor({ timeout: 30_000 });
+  await shoot(shot);
+  await dialog.locator('.monaco-button', { hasText: 'Allow for This Session' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** The program wrote the SHA-256 of the vault value to `file`: it had the value. */
+async function provesHash(file: string): Promise<void> {
+  const expected = createHash('sha256').update(session.vaultValue).digest('hex');
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
+  for (let tries = 0; tries < 300 && read().length < 64; tries++) await ui.page.waitForTimeout(100);
+  assert.equal(read(), expected, `${path.basename(file)} does not hold the hash of the key`);
 }
 
 describe('Keyward as a user sees it (keyward.vsix in code-server)', function () {
@@ -187,6 +205,54 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await verified.waitFor();
     await ui.dismiss(verified);
     assert.ok((await ui.treeRow('PAYMENTS_KEY').innerText()).includes(masked(session.vaultValue, 'sk_test_')));
+  });
+
+  step('injects keys into terminals: a shell there asks for a key, and has it', async () => {
+    await ui.runCommand('Keyward: Inject Keys into Terminals');
+    await ui.dismiss(ui.toast('New terminals can ask for vault keys'));
+    const probe = path.join(session.workspace.folder, 'terminal-probe.txt');
+    await ui.runCommand('Terminal: Create New Terminal');
+    await ui.page.locator('.terminal-wrapper.active .xterm-helper-textarea').first().waitFor({ state: 'attached' });
+    await ui.page.keyboard.type(
+      `eval "$(keyward env --only PAYMENTS_KEY)" && printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 | tee '${probe}'`,
+    );
+    await ui.page.keyboard.press('Enter');
+    await allowInModal('Let `keyward env --only PAYMENTS_KEY` read PAYMENTS_KEY', '11-grant-terminal');
+    await provesHash(probe);
+    // What VS Code shows here is the collection that reached the browser: the agent, never a value.
+    await ui.runCommand('Terminal: Show Environment Contributions');
+    await ui.page.locator('.editor-instance', { hasText: 'KEYWARD_AGENT_TOKEN' }).first().waitFor();
+    await shoot('12-environment-contributions');
+  });
+
+  step('runs a task with keys: the task has the key', async () => {
+    const probe = path.join(session.workspace.folder, 'task-probe.txt');
+    await ui.runCommand('Keyward: Run Task with Keys');
+    await ui.quickInputRow('hash the payments key').waitFor();
+    await ui.page.keyboard.press('Enter');
+    await provesHash(probe);
+    await shoot('13-task-with-keys');
+  });
+
+  step('debugs a small Node program whose launch configuration asks for the key', async () => {
+    const probe = path.join(session.workspace.folder, 'debug-probe.txt');
+    await ui.runCommand('Debug: Select and Start Debugging');
+    await ui.quickInputRow('Debug probe with keys').waitFor();
+    await ui.page.keyboard.press('Enter');
+    await allowInModal('Let `keyward env --only PAYMENTS_KEY` read PAYMENTS_KEY', '14-grant-debug-session');
+    await provesHash(probe);
+    await shoot('15-debug-session');
+  });
+
+  it('the leak check catches a value put into a terminal environment collection (test-only extension)', async () => {
+    session.leaks.enterStep('leaky terminal injection');
+    const before = session.leaks.mark();
+    await ui.runCommand('Leaky E2E: Inject Planted Value into Terminals');
+    await ui.toast('Leaky: injected into terminals').waitFor();
+    // VS Code hands a collection's values to the workbench as soon as they change.
+    const caught = () => session.leaks.leaks(session.vaultValue, ['received'], before);
+    for (let tries = 0; tries < 50 && caught().length === 0; tries++) await ui.page.waitForTimeout(100);
+    assert.notDeepEqual(caught(), [], 'the value in the collection went unnoticed');
   });
 
   it('the leak check catches a deliberately leaking extension (test-only, not in keyward.vsix)', async () => {

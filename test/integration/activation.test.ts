@@ -23,4 +23,11 @@ describe('activation in a workspace with a vault', () => {
     // This bundle lives in <repo>/out/integration/.
     assert.equal(extension?.extensionPath, path.resolve(__dirname, '..', '..'));
   });
+
+  it('runs in the workspace extension host, next to the files, with the workbench in a browser (the remote case)', () => {
+    const extension = vscode.extensions.getExtension(KEYWARD_ID);
+    // extensionKind ["workspace"]: never in the browser, where there is no vault, no socket and no program to run.
+    assert.equal(extension?.extensionKind, vscode.ExtensionKind.Workspace);
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web, 'code-server serves the workbench to a browser');
+  });
 });

@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
  * Everything shown is kept so tests can search it for secrets.
  */
 export class ScriptedUser {
+  /** Queued for a message, closes it without choosing anything (a modal's Cancel). */
+  static readonly CANCEL = '(cancel)';
   readonly shown: string[] = [];
   private readonly answers: string[] = [];
   private readonly originals: Partial<typeof vscode.window> = {};
@@ -33,6 +35,7 @@ export class ScriptedUser {
         typeof first === 'object' && first !== null && 'modal' in first && (first as vscode.MessageOptions).modal;
       this.shown.push(`message: ${text} ${modal ? ((first as vscode.MessageOptions).detail ?? '') : ''}`);
       const offered = rest.filter((item): item is string => typeof item === 'string');
+      if (this.answers[0] === ScriptedUser.CANCEL) return Promise.resolve(void this.answers.shift());
       if (offered.includes(this.answers[0])) return Promise.resolve(this.answers.shift());
       return Promise.resolve(modal ? offered[0] : undefined);
     };

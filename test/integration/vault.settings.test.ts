@@ -24,6 +24,8 @@ describe('keyward.vault.path, read for the vault folder and followed when it cha
   it("creates the vault where the folder's own setting says, not the workspace's", async () => {
     assert.equal(vscode.workspace.workspaceFolders?.length, 2, 'the multi-root fixture is open');
     await keywardApi();
+    // Each folder can keep a vault: with neither holding one yet, the palette command asks which.
+    user.answer('app');
     await vscode.commands.executeCommand('keyward.createVault');
     assert.ok(existsSync(inApp('secrets', 'app.db')), 'no vault at app/secrets/app.db');
     assert.ok(!existsSync(inApp('workspace-level', 'vault.db')), 'the workspace-level value was used');
@@ -38,6 +40,7 @@ describe('keyward.vault.path, read for the vault folder and followed when it cha
     await config.update('vault.path', 'moved/vault.db', vscode.ConfigurationTarget.WorkspaceFolder);
     await waitUntil(() => keyward.vaultState() === 'none', 10_000, 'the vault did not follow the setting');
 
+    user.answer('app');
     await vscode.commands.executeCommand('keyward.createVault');
     assert.ok(existsSync(inApp('moved', 'vault.db')));
     assert.equal(keyward.vaultState(), 'open');

@@ -15,6 +15,15 @@ function assertNoPlaintext(text: string, where: string): void {
   for (const form of forms) assert.ok(!text.includes(form), `${where} contains the planted value`);
 }
 
+/** The audit log as Keyward: Show Audit Log displays it. */
+async function auditText(user: ScriptedUser): Promise<string> {
+  user.answer('All Entries');
+  await vscode.commands.executeCommand('keyward.showAuditLog');
+  const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  return text;
+}
+
 describe('vault in the real host', function () {
   this.timeout(60_000);
   const user = new ScriptedUser();
@@ -49,11 +58,14 @@ describe('vault in the real host', function () {
     for (const form of forms) assert.ok(!file.includes(form), 'the vault file holds the value in the clear');
   });
 
-  it('injects keys into new terminals without writing them to disk', async () => {
+  it('gives new terminals the key agent, not the keys: a program there asks, the user allows, the grant is audited', async () => {
     await vscode.commands.executeCommand('keyward.injectKeys');
     const out = path.join(folder(), 'terminal-probe.txt');
     const terminal = vscode.window.createTerminal({ name: 'probe', cwd: folder() });
-    terminal.sendText(`printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`);
+    // The value reaches the shell only through the agent: `keyward` is the extension's own CLI.
+    terminal.sendText(
+      `[ -z "$PAYMENTS_KEY" ] && eval "$(keyward env --only PAYMENTS_KEY)" && printf %s "$PAYMENTS_KEY" | sha256sum | cut -c1-64 > '${out}'`,
+    );
     await waitUntil(
       () => existsSync(out) && readFileSync(out, 'utf8').trim().length === 64,
       20_000,
@@ -61,6 +73,13 @@ describe('vault in the real host', function () {
     );
     terminal.dispose();
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
+    const prompt = user.shown.find((line) => line.includes('Let `keyward env --only PAYMENTS_KEY` read PAYMENTS_KEY'));
+    assert.ok(prompt, `the user was asked: ${user.shown.join(' | ')}`);
+    assert.ok(!prompt.includes(planted), 'the prompt holds the value');
+    assert.match(
+      await auditText(user),
+      /\| key-inject \|.*agent, terminals of .+: pid \d+ .keyward env --only PAYMENTS_KEY.: PAYMENTS_KEY \|/,
+    );
     await vscode.commands.executeCommand('keyward.removeInjectedKeys');
   });
 
@@ -74,6 +93,45 @@ describe('vault in the real host', function () {
       'the task did not run',
     );
     assert.equal(readFileSync(out, 'utf8').trim(), createHash('sha256').update(planted).digest('hex'));
+  });
+
+  it('debugs a Node program whose launch configuration asks for a key, through the agent', async () => {
+    const out = path.join(folder(), 'debug-probe.txt');
+    const program = path.join(folder(), 'probe.js');
+    writeFileSync(
+      program,
+      `require('fs').writeFileSync(${JSON.stringify(out)}, require('crypto').createHash('sha256').update(process.env.PAYMENTS_KEY ?? '').digest('hex') + (process.env.KEYWARD_AGENT_TOKEN ? ' token' : ''));`,
+    );
+    const asked = user.shown.length;
+    const config = {
+      type: 'node',
+      request: 'launch',
+      name: 'probe with keys',
+      program,
+      keyward: { keys: ['PAYMENTS_KEY'] },
+    };
+    let resolved: vscode.DebugConfiguration | undefined;
+    const started = vscode.debug.onDidStartDebugSession((session) => (resolved ??= session.configuration));
+    assert.ok(await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], config), 'the debugger started');
+    await waitUntil(
+      () => existsSync(out) && readFileSync(out, 'utf8').length >= 64,
+      30_000,
+      'the debuggee did not run',
+    );
+    started.dispose();
+    assert.equal(
+      readFileSync(out, 'utf8'),
+      createHash('sha256').update(planted).digest('hex'),
+      'the debuggee has the key and no token',
+    );
+    assert.ok(
+      user.shown
+        .slice(asked)
+        .some((line) => line.includes('read PAYMENTS_KEY') && line.includes('debug session "probe with keys"')),
+      `the user was asked: ${user.shown.slice(asked).join(' | ')}`,
+    );
+    assertNoPlaintext(JSON.stringify(resolved), 'the resolved debug configuration');
+    assert.match(String(resolved?.runtimeExecutable), /keyward-node$/);
   });
 
   it('copies a value to the clipboard on Copy Value and audits nothing in the clear', async () => {

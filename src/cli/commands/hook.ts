@@ -53,7 +53,9 @@ async function install(io: CliIO, force: boolean): Promise<number> {
     io.stderr.write(`keyward: kept the previous hook as ${file}.keyward-backup\n`);
   }
   mkdirSync(hooksDir, { recursive: true });
-  writeFileSync(file, preCommitHook(process.argv[1], process.execPath), { mode: 0o755 });
+  writeFileSync(file, preCommitHook(process.argv[1], process.execPath, process.versions.electron !== undefined), {
+    mode: 0o755,
+  });
   chmodSync(file, 0o755); // writeFileSync's mode applies only when it creates the file
   io.stdout.write(
     `Installed pre-commit hook: ${file}\nCommits with secrets in staged changes are now blocked (bypass once with git commit --no-verify).\n`,

@@ -24,6 +24,7 @@ import type { CliIO } from '../io';
 import { fingerprinting, warnUnkeyed } from '../scan/fingerprints';
 import { parseScanOptions, SCAN_USAGE, type ScanOptions } from '../scan/options';
 import { renderReport } from '../scan/render';
+import { commitAnyway } from '../scan/commitCheck';
 import { resolveScanRoot } from '../scan/root';
 import { type RawScan, scanHistoryOf, scanStaged, scanTree } from '../scan/sources';
 
@@ -102,7 +103,8 @@ export async function scan(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`keyward: could not read ${what} (${names}); ${why}\n`);
     return 2;
   }
-  return failsScan(findings) ? 1 : 0;
+  if (!failsScan(findings)) return 0;
+  return options.staged && (await commitAnyway(findings, root, io)) ? 0 : 1;
 }
 
 /** Findings at `min` confidence or above (CONFIDENCES is ordered low to high). */

@@ -8,6 +8,8 @@ export type AuditAction =
   | 'key-add'
   | 'key-reveal'
   | 'key-inject'
+  | 'access-refused'
+  | 'commit-anyway'
   | 'key-delete'
   | 'key-rename'
   | 'key-rotate'

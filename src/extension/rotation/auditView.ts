@@ -18,7 +18,7 @@ function showDocument(title: string, markdown: string): Thenable<unknown> {
   return vscode.window.showTextDocument(vscode.Uri.from({ scheme: SCHEME, path }), { preview: true });
 }
 
-export async function showAuditLog(vault: Vault): Promise<void> {
+export async function showAuditLog(vault: Vault, folder: vscode.Uri): Promise<void> {
   const log = vault.auditLog();
   const choice = await vscode.window.showQuickPick(
     [
@@ -31,7 +31,7 @@ export async function showAuditLog(vault: Vault): Promise<void> {
     { placeHolder: vscode.l10n.t('Audit log: {0} entries', log.length) },
   );
   if (!choice) return;
-  if (choice.id === 'csv' || choice.id === 'json') return exportLog(vault, choice.id);
+  if (choice.id === 'csv' || choice.id === 'json') return exportLog(vault, choice.id, folder);
   const filter: AuditFilter = {};
   if (choice.id !== 'all') {
     const values = [
@@ -84,10 +84,9 @@ function renderLog(entries: AuditEntry[], filter: AuditFilter, status: string): 
   ].join('\n');
 }
 
-async function exportLog(vault: Vault, format: AuditExportFormat): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+async function exportLog(vault: Vault, format: AuditExportFormat, folder: vscode.Uri): Promise<void> {
   const target = await vscode.window.showSaveDialog({
-    defaultUri: folder && vscode.Uri.joinPath(folder, `keyward-audit.${format}`),
+    defaultUri: vscode.Uri.joinPath(folder, `keyward-audit.${format}`),
     filters: { [format.toUpperCase()]: [format] },
     title: vscode.l10n.t('Export Audit Log'),
   });

@@ -6,21 +6,24 @@ import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import { askSecret, confirm } from '../vault/prompts';
 import { showAuditLog } from './auditView';
 import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 
 /** The rotation, audit and incident commands; loaded with the features bundle on first use. */
-export function rotationCommands({ vaults }: { vaults: VaultService }) {
-  const rotateMaster = async (): Promise<MasterRotationResult> => {
+export function rotationCommands({ vaults }: { vaults: Vaults }) {
+  const rotateMaster = async (service: VaultService): Promise<MasterRotationResult> => {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Keyward: rotating the master key') },
-      () => vaults.rotateMasterKey(),
+      () => service.rotateMasterKey(),
     );
-    vaults.notifyChanged();
+    service.notifyChanged();
     return result;
   };
+  const choose = (arg: unknown, placeHolder: string) => vaults.choose(arg, ['open'], placeHolder);
 
   return {
-    'keyward.rotateMasterKey': async () => {
-      vaults.requireWritable();
+    'keyward.rotateMasterKey': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose master key to rotate'));
+      service.requireWritable();
       await confirm(
         vscode.l10n.t("Rotate the vault's master key?"),
         vscode.l10n.t(
@@ -28,7 +31,7 @@ export function rotationCommands({ vaults }: { vaults: VaultService }) {
         ),
         vscode.l10n.t('Rotate Master Key'),
       );
-      const result = await rotateMaster();
+      const result = await rotateMaster(service);
       const exportNow = vscode.l10n.t('Export New Master Key');
       const answer = await vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -37,11 +40,12 @@ export function rotationCommands({ vaults }: { vaults: VaultService }) {
         ),
         exportNow,
       );
-      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
     },
 
-    'keyward.verifyAuditLog': () => {
-      const { entries, problem } = vaults.require().verifyAudit();
+    'keyward.verifyAuditLog': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose audit log to verify'));
+      const { entries, problem } = service.require().verifyAudit();
       if (!problem)
         return void vscode.window.showInformationMessage(
           vscode.l10n.t('Audit log intact: {0} entries, every MAC verified.', entries),
@@ -57,10 +61,14 @@ export function rotationCommands({ vaults }: { vaults: VaultService }) {
       );
     },
 
-    'keyward.showAuditLog': async () => showAuditLog(vaults.require()),
+    'keyward.showAuditLog': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault whose audit log to show'));
+      await showAuditLog(service.require(), service.folder.uri);
+    },
 
-    'keyward.respondToIncident': async () => {
-      const vault = vaults.requireWritable();
+    'keyward.respondToIncident': async (arg?: unknown) => {
+      const service = await choose(arg, vscode.l10n.t('Vault holding the compromised keys'));
+      const vault = service.requireWritable();
       const picked = await vscode.window.showQuickPick(
         vault.list().map((k) => ({
           label: k.name,
@@ -75,7 +83,7 @@ export function rotationCommands({ vaults }: { vaults: VaultService }) {
       if (!picked?.length) return;
       const keys = picked.map((p) => p.label);
       for (const name of keys) await vault.setStatus(name, 'compromised');
-      vaults.notifyChanged();
+      service.notifyChanged();
       const rotated: string[] = [];
       for (const name of keys) {
         const secret = await askSecret(
@@ -97,16 +105,16 @@ export function rotationCommands({ vaults }: { vaults: VaultService }) {
         },
         rotateNow,
       );
-      const masterRotated = master === rotateNow ? await rotateMaster() : undefined;
-      const folder = path.join(path.dirname(vaults.path()!), 'incidents');
-      const result = await respondToIncident(vaults.require(), {
+      const masterRotated = master === rotateNow ? await rotateMaster(service) : undefined;
+      const folder = path.join(path.dirname(service.path()), 'incidents');
+      const result = await respondToIncident(service.require(), {
         keys,
         folder,
         actor: actorName('VS Code'),
         rotated,
         masterRotated,
       });
-      vaults.notifyChanged();
+      service.notifyChanged();
       await vscode.window.showTextDocument(vscode.Uri.file(result.reportPath));
       void vscode.window.showInformationMessage(
         vscode.l10n.t(

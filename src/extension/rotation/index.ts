@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
 import type { Features } from '../featuresBundle';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { scheduleReminders } from './reminders';
 
 export const ROTATION_COMMANDS = [
@@ -15,7 +15,7 @@ export const ROTATION_COMMANDS = [
 export interface RotationDeps {
   context: vscode.ExtensionContext;
   log: vscode.LogOutputChannel;
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
   features: () => Pick<Features, 'rotationCommands'>;
 }

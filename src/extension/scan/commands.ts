@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Handler } from '../commands';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { addToBaseline } from './addToBaseline';
 import { parseAddToBaselineArgs, parseMoveToVaultArgs } from './commandArgs';
 import type { SCAN_COMMANDS } from './commandIds';
@@ -12,7 +12,7 @@ import { runWorkspaceScan } from './scanWorkspaceCommand';
 
 export interface ScanCommandDeps {
   log: vscode.LogOutputChannel;
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
   setup: ScanSetup;
   model: FindingsModel;

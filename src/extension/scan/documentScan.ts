@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { skipReasonForName } from '../../core/scan/sources/skip';
 import type { Finding } from '../../core/scan/types';
 import type { VaultCopy } from '../../core/vault/copies';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import type { ScanSetup } from './scanSetup';
 
 export interface DocumentScan {
@@ -42,7 +42,7 @@ export function documentLocation(
 export function scanDocument(
   document: vscode.TextDocument,
   setup: ScanSetup,
-  vaults: VaultService,
+  vaults: Vaults,
 ): DocumentScan | undefined {
   const location = documentLocation(document, setup);
   if (!location) return undefined;
@@ -50,6 +50,7 @@ export function scanDocument(
   const text = document.getText();
   if (text.length > folder.config.maxFileBytes) return undefined;
   const findings = folder.scanner.scanText(text, location.file).filter((f) => !folder.accepts(f));
-  const copies = vaults.current()?.findCopies(text) ?? [];
+  // Copies of the owning folder's vault values; a file outside every folder has no vault to compare with.
+  const copies = vaults.forUri(document.uri)?.current()?.findCopies(text) ?? [];
   return { root: location.root, file: location.file, findings, copies };
 }

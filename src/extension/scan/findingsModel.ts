@@ -2,53 +2,81 @@ import * as vscode from 'vscode';
 import { findingsCount } from '../../core/fixes/presentation';
 import type { Finding } from '../../core/scan/types';
 
+/** One group of the Findings view: a workspace folder's findings, or a repository's staged ones. */
+export interface FindingsGroup {
+  id: string;
+  /** The folder the files' posix paths are relative to. */
+  root: string;
+  /** Shown instead of the folder's name (e.g. for staged changes). */
+  label?: string;
+  files: [file: string, findings: Finding[]][];
+}
+
 /**
- * The findings behind the Findings view and the status bar: the last workspace scan's, with
- * each file replaced by its live scan when an editor rescans it (fixing a leak updates the
- * view without another workspace scan). Keys are workspace-relative posix paths.
+ * The findings behind the Findings view and the status bar, in groups: each workspace folder's
+ * last workspace scan (its id is the folder's path), with each file replaced by its live scan when
+ * an editor rescans it (fixing a leak updates the view without another workspace scan), and each
+ * repository's last staged scan.
  */
 export class FindingsModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly files = new Map<string, Finding[]>();
-  private rootPath: string | undefined;
+  private readonly groups = new Map<string, { root: string; label?: string; files: Map<string, Finding[]> }>();
 
-  get root(): string | undefined {
-    return this.rootPath;
+  /** Replaces one folder's findings with a workspace scan of it. */
+  replaceFolder(root: string, findings: readonly Finding[]): void {
+    this.replaceGroup(root, root, findings);
   }
 
-  /** Replaces everything with a workspace scan of `root`. */
-  replaceAll(root: string, findings: readonly Finding[]): void {
-    this.rootPath = root;
-    this.files.clear();
-    for (const finding of findings) this.files.set(finding.file, [...(this.files.get(finding.file) ?? []), finding]);
+  /** Replaces a group's findings (files relative to `root`), e.g. a repository's staged changes. */
+  replaceGroup(id: string, root: string, findings: readonly Finding[], label?: string): void {
+    const files = new Map<string, Finding[]>();
+    for (const finding of findings) files.set(finding.file, [...(files.get(finding.file) ?? []), finding]);
+    this.groups.set(id, { root, label, files });
     this.changed.fire();
   }
 
-  /** Updates one file of the folder the model shows, after a live scan. */
+  /** Forgets the workspace scans of folders that are no longer in the workspace. */
+  retainFolders(roots: readonly string[]): void {
+    const keep = new Set(roots);
+    const gone = [...this.groups].filter(([id, group]) => !group.label && !keep.has(id)).map(([id]) => id);
+    for (const id of gone) this.groups.delete(id);
+    if (gone.length > 0) this.changed.fire();
+  }
+
+  /** Updates one file of a folder after a live scan. */
   updateFile(root: string, file: string, findings: readonly Finding[]): void {
-    if (this.rootPath === undefined) this.rootPath = root;
-    if (root !== this.rootPath) return;
-    const before = this.files.get(file) ?? [];
+    const group = this.groups.get(root) ?? { root, files: new Map<string, Finding[]>() };
+    const before = group.files.get(file) ?? [];
     if (before.length === 0 && findings.length === 0) return;
-    if (findings.length === 0) this.files.delete(file);
-    else this.files.set(file, [...findings]);
+    if (findings.length === 0) group.files.delete(file);
+    else group.files.set(file, [...findings]);
+    this.groups.set(root, group);
     this.changed.fire();
   }
 
-  /** Files with findings, sorted by path. */
-  entries(): [file: string, findings: Finding[]][] {
-    return [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  /** Groups with findings, each with its files sorted by path. */
+  entries(): FindingsGroup[] {
+    return [...this.groups]
+      .filter(([, group]) => group.files.size > 0)
+      .map(([id, { root, label, files }]) => ({
+        id,
+        root,
+        label,
+        files: [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      }));
   }
 
   get count(): number {
     let total = 0;
-    for (const findings of this.files.values()) total += findings.length;
+    for (const { files } of this.groups.values()) for (const findings of files.values()) total += findings.length;
     return total;
   }
 
   summary(): string {
-    return findingsCount(this.count, this.files.size, vscode.l10n);
+    let files = 0;
+    for (const group of this.groups.values()) files += group.files.size;
+    return findingsCount(this.count, files, vscode.l10n);
   }
 
   dispose(): void {

@@ -2,9 +2,12 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { findingRow } from '../../core/fixes/presentation';
 import type { Finding } from '../../core/scan/types';
-import type { FindingsModel } from './findingsModel';
+import type { FindingsGroup, FindingsModel } from './findingsModel';
 
-export type FindingsNode = { kind: 'file'; file: string; findings: Finding[] } | { kind: 'finding'; finding: Finding };
+export type FindingsNode =
+  | { kind: 'folder'; group: FindingsGroup }
+  | { kind: 'file'; root: string; file: string; findings: Finding[] }
+  | { kind: 'finding'; root: string; finding: Finding };
 
 const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
   error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
@@ -12,7 +15,11 @@ const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
   info: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
 };
 
-/** The Findings view: files (with their icon and count), then each finding; a click opens it selected. */
+/**
+ * The Findings view: files (with their icon and count), then each finding; a click opens it
+ * selected. In a multi-root workspace the files are grouped under their folder, and a staged scan
+ * (Scan Staged Changes, or a commit check) shows its files under its repository.
+ */
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -23,14 +30,35 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
   }
 
   getChildren(node?: FindingsNode): FindingsNode[] {
-    if (!node) return this.model.entries().map(([file, findings]) => ({ kind: 'file', file, findings }));
-    if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', finding }));
+    if (!node) {
+      const groups = this.model.entries();
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1 || groups.some((group) => group.label))
+        return groups.map((group) => ({ kind: 'folder', group }));
+      return groups.flatMap((group) => fileNodes(group.root, group.files));
+    }
+    if (node.kind === 'folder') return fileNodes(node.group.root, node.group.files);
+    if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', root: node.root, finding }));
     return [];
   }
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
+    if (node.kind === 'folder') {
+      const { group } = node;
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(group.root));
+      const item = new vscode.TreeItem(
+        group.label ?? folder?.name ?? path.basename(group.root),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
+      item.id = `group:${group.id}`;
+      const count = group.files.reduce((sum, [, findings]) => sum + findings.length, 0);
+      item.description = count === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', count);
+      item.iconPath = new vscode.ThemeIcon(group.label ? 'git-commit' : 'root-folder');
+      item.tooltip = group.root;
+      item.contextValue = group.label ? 'staged' : 'folder';
+      return item;
+    }
     if (node.kind === 'file') {
-      const item = new vscode.TreeItem(this.uriOf(node.file), vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(uriOf(node.root, node.file), vscode.TreeItemCollapsibleState.Expanded);
       const folder = path.posix.dirname(node.file);
       item.description =
         folder === '.'
@@ -58,7 +86,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     item.command = {
       title: vscode.l10n.t('Open Finding'),
       command: 'vscode.open',
-      arguments: [this.uriOf(finding.file), { selection, preview: true }],
+      arguments: [uriOf(node.root, finding.file), { selection, preview: true }],
     };
     return item;
   }
@@ -67,13 +95,16 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     return undefined;
   }
 
-  private uriOf(file: string): vscode.Uri {
-    const root = this.model.root;
-    return root ? vscode.Uri.joinPath(vscode.Uri.file(root), file) : vscode.Uri.file(file);
-  }
-
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function fileNodes(root: string, files: [string, Finding[]][]): FindingsNode[] {
+  return files.map(([file, findings]) => ({ kind: 'file', root, file, findings }));
+}
+
+function uriOf(root: string, file: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.Uri.file(root), file);
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { registerLazyCommands } from '../commands';
 import type { Features } from '../featuresBundle';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { KeywardCodeActions } from './codeActions';
 import { SCAN_COMMANDS } from './commandIds';
 import { EnvReferenceHover } from './envHover';
@@ -15,15 +15,19 @@ import { ScanSetup } from './scanSetup';
 export interface ScanFeatureDeps {
   context: vscode.ExtensionContext;
   log: vscode.LogOutputChannel;
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
   /** The features bundle, loaded on first use: the scan engine and the commands' implementations. */
   features: () => Features;
 }
 
-/** What the scan features hand back: disposing ends them all; the tree is exposed read-only for tests. */
+/**
+ * What the scan features hand back: disposing ends them all; the tree is exposed read-only for
+ * tests, the model for Source Control, which adds staged findings to the same view.
+ */
 export interface ScanFeatures extends vscode.Disposable {
   findingsTree: FindingsTreeProvider;
+  model: FindingsModel;
 }
 
 /**
@@ -50,5 +54,5 @@ export function registerScanFeatures({ context, log, vaults, settings, features 
     vscode.languages.registerCodeActionsProvider(everyFile, new KeywardCodeActions(live), KeywardCodeActions.metadata),
     vscode.languages.registerHoverProvider(everyFile, new EnvReferenceHover(vaults, settings)),
   );
-  return { findingsTree: tree, dispose: () => void disposable.dispose() };
+  return { findingsTree: tree, model, dispose: () => void disposable.dispose() };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
-import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import { toDiagnostics, type ReportedItem } from './diagnostics';
 import { SCANNED_SCHEMES, scanDocument } from './documentScan';
 import type { FindingsModel } from './findingsModel';
@@ -19,7 +19,7 @@ export class LiveDiagnostics implements vscode.Disposable {
 
   constructor(
     private readonly setup: ScanSetup,
-    private readonly vaults: VaultService,
+    private readonly vaults: Vaults,
     private readonly settings: SettingsService,
     private readonly model: FindingsModel,
     private readonly extensionUri: vscode.Uri,
@@ -59,8 +59,9 @@ export class LiveDiagnostics implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const keys = result.copies.length > 0 ? (this.vaults.current()?.list() ?? []) : [];
-    const items = toDiagnostics(document, result, this.settings.current, keys, this.extensionUri);
+    const keys = result.copies.length > 0 ? (this.vaults.forUri(document.uri)?.current()?.list() ?? []) : [];
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const items = toDiagnostics(document, result, this.settings.for(folder), keys, this.extensionUri);
     this.reported.set(key, items);
     this.collection.set(
       document.uri,

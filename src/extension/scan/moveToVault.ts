@@ -6,6 +6,7 @@ import type { Vault } from '../../core/vault/vault';
 import { checkProvider } from '../../core/vault/providerCheck';
 import { askKeyName } from '../vault/prompts';
 import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 import type { MoveToVaultArgs } from './commandArgs';
 
 const FAMILIES = new Set(['generic', 'private-key']);
@@ -15,8 +16,12 @@ const FAMILIES = new Set(['generic', 'private-key']);
  * confirms, then rewrites the literal as that environment variable's reference. The value is
  * read from the document here, in the extension host, and goes nowhere but `vault.add`.
  */
-export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): Promise<void> {
+export async function moveToVault(args: MoveToVaultArgs, vaults: Vaults): Promise<void> {
   const uri = vscode.Uri.parse(args.uri);
+  // The file's own folder keeps the secret; a file outside every folder goes where the user says.
+  const owner =
+    vaults.forUri(uri) ??
+    (await vaults.choose(undefined, ['open', 'none'], vscode.l10n.t('Vault to keep the secret in')));
   const document = await vscode.workspace.openTextDocument(uri);
   const range = new vscode.Range(...args.range);
   const value = document.getText(range);
@@ -24,7 +29,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
   let name = args.keyName;
   let stored = false;
   if (!name) {
-    const vault = await writableVault(vaults);
+    const vault = await writableVault(owner);
     if (!vault) return;
     name = vault.recognise(value)[0];
     if (!name) {
@@ -41,7 +46,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
       const provider =
         checkProvider(value).provider ?? (args.provider && !FAMILIES.has(args.provider) ? args.provider : undefined);
       await vault.add({ name, value, provider });
-      vaults.notifyChanged();
+      owner.notifyChanged();
       stored = true;
     }
   }
@@ -72,7 +77,7 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
   if (!(await vscode.workspace.applyEdit(edit)))
     throw new KeywardError(vscode.l10n.t('VS Code refused the edit; the file is unchanged.'), 'refused', 1);
   const masked =
-    vaults
+    owner
       .current()
       ?.list()
       .find((k) => k.name === name)?.masked ?? '';
@@ -86,12 +91,14 @@ export async function moveToVault(args: MoveToVaultArgs, vaults: VaultService): 
   );
 }
 
-/** The open vault, offering to create one when the workspace has none. */
+/** The open vault, offering to create one when the folder has none. */
 async function writableVault(vaults: VaultService): Promise<Vault | undefined> {
   if (vaults.state === 'none' && !vaults.readOnly) {
     const create = vscode.l10n.t('Create Vault');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('This workspace has no Keyward vault yet. Create one to keep this secret in?'),
+      vaults.multiRoot
+        ? vscode.l10n.t('Folder {0} has no Keyward vault yet. Create one to keep this secret in?', vaults.folder.name)
+        : vscode.l10n.t('This workspace has no Keyward vault yet. Create one to keep this secret in?'),
       { modal: true },
       create,
     );

@@ -1,112 +1,105 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
+import type { SessionHandle } from '../../core/agent/session';
+import type { AgentService } from '../agent/agentService';
 import { registerCommand } from '../commands';
 import type { VaultService } from '../vault/vaultService';
+import type { Vaults } from '../vault/vaults';
 
 /**
- * Hands vault keys to new terminals through the extension's environment variable collection,
- * marked non-persistent so VS Code never writes the values to disk; and runs a task with them.
+ * "Inject Keys into Terminals": new terminals get the key agent's address and a session token,
+ * and a `keyward` command on PATH; no value. A program there asks for keys (`keyward vault run
+ * -- CMD`, `eval "$(keyward env)"`), the user allows it once per session, and the values go from
+ * the extension host to the program without passing through the workbench, which receives every
+ * environment variable collection's values (in code-server and every remote window, a browser).
+ * In a multi-root workspace each folder's terminals get a session of that folder's vault.
  */
 export class TerminalInjection implements vscode.Disposable {
   private readonly status = vscode.window.createStatusBarItem('keyward.injection', vscode.StatusBarAlignment.Left, 50);
+  private sessions: { session: SessionHandle; folder: vscode.WorkspaceFolder }[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly log: vscode.LogOutputChannel,
-    private readonly vaults: VaultService,
+    log: vscode.LogOutputChannel,
+    private readonly vaults: Vaults,
+    private readonly agents: AgentService,
   ) {
     context.environmentVariableCollection.persistent = false;
-    this.status.name = vscode.l10n.t('Keyward: keys in terminals');
+    this.status.name = vscode.l10n.t('Keyward: keys on request in terminals');
     this.status.command = 'keyward.removeInjectedKeys';
-    registerCommand(context, log, 'keyward.injectKeys', () => this.inject());
-    registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove());
-    registerCommand(context, log, 'keyward.runTaskWithKeys', () => this.runTask());
-    void this.setInjected(0);
+    registerCommand(context, log, 'keyward.injectKeys', () => this.inject(log));
+    registerCommand(context, log, 'keyward.removeInjectedKeys', () => this.remove(log));
+    void this.setInjected(false);
   }
 
-  private async inject(): Promise<void> {
-    const secrets = await this.activeSecrets('terminal injection (VS Code)');
+  private async inject(log: vscode.LogOutputChannel): Promise<void> {
+    const open = this.vaults.all().filter((vault) => vault.state === 'open');
+    // With no open vault, the first folder's refusal says what is missing.
+    if (open.length === 0) (await this.vaults.choose(undefined, ['open'], '')).require();
+    const sessions = await Promise.all(open.map((vault) => this.openSession(vault)));
+    const bin = await this.agents.writeCliShim();
+    this.endSessions();
+    this.sessions = sessions;
     const collection = this.context.environmentVariableCollection;
-    collection.clear();
-    for (const [name, value] of secrets) collection.replace(name, value);
-    collection.description = vscode.l10n.t('{0} keys from the Keyward vault', secrets.size);
-    await this.setInjected(secrets.size);
-    this.log.info(`Injected ${secrets.size} keys into new terminals: ${[...secrets.keys()].join(', ')}.`);
+    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    for (const { session, folder } of sessions) {
+      const target = multiRoot ? collection.getScoped({ workspaceFolder: folder }) : collection;
+      for (const [name, value] of Object.entries(session.env)) target.replace(name, value);
+    }
+    collection.prepend('PATH', `${bin}${path.delimiter}`);
+    collection.description = vscode.l10n.t(
+      'Keyward: programs here can ask this window for vault keys (`keyward vault run -- CMD`, `eval "$(keyward env)"`).',
+    );
+    await this.setInjected(true);
+    log.info(
+      `New terminals can ask the key agent for keys (${sessions.map(({ session }) => session.label).join('; ')}).`,
+    );
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
-        'New terminals get {0} keys from the vault. Terminals already open keep their environment until relaunched.',
-        secrets.size,
+        'New terminals can ask for vault keys: run `keyward vault run -- CMD` or `eval "$(keyward env)"`, and allow it when asked. Terminals already open keep their environment until relaunched.',
       ),
     );
   }
 
-  private async remove(): Promise<void> {
-    this.context.environmentVariableCollection.clear();
-    await this.setInjected(0);
-    this.log.info('Removed the vault keys from terminals.');
+  private async remove(log: vscode.LogOutputChannel): Promise<void> {
+    this.endSessions();
+    await this.setInjected(false);
+    log.info('Terminals can no longer ask for keys; their session ended.');
   }
 
-  private async runTask(): Promise<void> {
-    this.vaults.require();
-    const tasks = (await vscode.tasks.fetchTasks()).filter(
-      (t) => t.execution instanceof vscode.ShellExecution || t.execution instanceof vscode.ProcessExecution,
-    );
-    if (tasks.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No shell or process tasks found in this workspace.'));
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(
-      tasks.map((task) => ({ label: task.name, description: task.source, task })),
-      { placeHolder: vscode.l10n.t("Task to run with the vault's keys") },
-    );
-    if (!picked) return;
-    const secrets = Object.fromEntries(await this.activeSecrets(`task ${picked.task.name} (VS Code)`));
-    await vscode.tasks.executeTask(withEnv(picked.task, secrets));
-  }
-
-  private async activeSecrets(purpose: string): Promise<Map<string, string>> {
-    const vault = this.vaults.require();
-    const names = vault
-      .list()
-      .filter((k) => k.status !== 'retired')
-      .map((k) => k.name);
-    const secrets = await vault.revealForInjection(names, purpose);
-    this.vaults.notifyChanged();
-    return secrets;
-  }
-
-  private async setInjected(count: number): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'keyward.keysInjected', count > 0);
-    if (count === 0) return this.status.hide();
-    this.status.text = `$(key) ${vscode.l10n.t('{0} in terminals', count)}`;
+  private async setInjected(injected: boolean): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'keyward.keysInjected', injected);
+    if (!injected) return this.status.hide();
+    this.status.text = `$(key) ${vscode.l10n.t('Keys on request')}`;
     this.status.tooltip = vscode.l10n.t(
-      'Vault keys are injected into new terminals (not written to disk). Click to remove them.',
+      'New terminals can ask for vault keys, and you are asked once per session. Click to end the session.',
     );
     this.status.show();
   }
 
+  private openSession(vault: VaultService): Promise<{ session: SessionHandle; folder: vscode.WorkspaceFolder }> {
+    return this.agents
+      .openSession({
+        label: vscode.l10n.t('terminals of {0}', vault.folder.name),
+        vault: () => vault.require(),
+        changed: () => vault.notifyChanged(),
+      })
+      .then((session) => ({ session, folder: vault.folder }));
+  }
+
+  /** Ends every terminal session and takes the variables away from new terminals. */
+  private endSessions(): void {
+    const collection = this.context.environmentVariableCollection;
+    for (const { session, folder } of this.sessions) {
+      session.end();
+      collection.getScoped({ workspaceFolder: folder }).clear();
+    }
+    this.sessions = [];
+    collection.clear();
+  }
+
   dispose(): void {
+    for (const { session } of this.sessions) session.end();
     this.status.dispose();
   }
-}
-
-/** The same task, its execution's environment extended with `env`. */
-function withEnv(task: vscode.Task, env: Record<string, string>): vscode.Task {
-  const execution = task.execution as vscode.ShellExecution | vscode.ProcessExecution;
-  const options = { ...execution.options, env: { ...execution.options?.env, ...env } };
-  const run =
-    execution instanceof vscode.ShellExecution
-      ? execution.commandLine !== undefined
-        ? new vscode.ShellExecution(execution.commandLine, options)
-        : new vscode.ShellExecution(execution.command!, execution.args ?? [], options)
-      : new vscode.ProcessExecution(execution.process, execution.args, options);
-  const copy = new vscode.Task(
-    task.definition,
-    task.scope ?? vscode.TaskScope.Workspace,
-    task.name,
-    task.source,
-    run,
-    task.problemMatchers,
-  );
-  copy.presentationOptions = task.presentationOptions;
-  return copy;
 }

@@ -1,7 +1,7 @@
 // Command ids per feature module, known without loading the modules that implement them.
 import type { SettingsService } from '../settings';
 import type { SecretClipboard } from './clipboard';
-import type { VaultService } from './vaultService';
+import type { Vaults } from './vaults';
 
 export const KEY_COMMANDS = [
   'keyward.addKey',
@@ -23,7 +23,7 @@ export const VAULT_COMMANDS = [
 
 /** What the key and vault command modules are built from. */
 export interface VaultCommandDeps {
-  vaults: VaultService;
+  vaults: Vaults;
   settings: SettingsService;
   clipboard: SecretClipboard;
 }

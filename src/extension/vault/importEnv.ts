@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeImport, importEnv, rewriteAfterImport, type EnvImport } from '../../core/dotenv/importEnv';
 import { KeywardError } from '../../core/errors';
-import type { VaultService } from './vaultService';
+import type { Vaults } from './vaults';
 
 /**
  * Moves the entries of a .env file into the vault (creating the vault if needed), then offers to
@@ -9,15 +9,17 @@ import type { VaultService } from './vaultService';
  * `.env.example`. Anything not stored (conflicts, invalid names) stays in the file, and the
  * notification says so.
  */
-export async function importEnvFile(vaults: VaultService, given?: vscode.Uri): Promise<void> {
+export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise<void> {
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
   const file = vscode.workspace.asRelativePath(uri);
   const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), file);
-  if (vaults.state === 'none') await vaults.create();
-  const vault = vaults.requireWritable();
+  // The file's own folder keeps its keys; a file outside every folder goes where the user says.
+  const service = await vaults.choose(uri, ['open', 'none'], vscode.l10n.t('Vault to import the keys into'));
+  if (service.state === 'none') await service.create();
+  const vault = service.requireWritable();
   const result = await importEnv(vault, text, { source: file });
-  vaults.notifyChanged();
+  service.notifyChanged();
   // The per-name outcomes come from the core, in English; the sentences around them are translated.
   const outcome = describeImport(result, file).join(' ');
   if (result.verified.size === 0) {

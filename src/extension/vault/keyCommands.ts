@@ -10,14 +10,15 @@ export function keyCommands({
   clipboard,
 }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
-    'keyward.addKey': async () => {
-      const vault = vaults.requireWritable();
+    'keyward.addKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to add the key to'));
+      const vault = service.requireWritable();
       const name = await askKeyName(vault, vscode.l10n.t('Name of the key (it becomes the environment variable name)'));
       if (!name) return;
       const secret = await askSecret(vscode.l10n.t('Value of {0}', name));
       if (!secret) return;
       const key = await vault.add({ name, value: secret.value, provider: secret.provider });
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         key.provider
           ? vscode.l10n.t('Added {name} ({provider}): {masked}', {
@@ -30,12 +31,13 @@ export function keyCommands({
     },
 
     'keyward.copyValue': async (arg?: unknown) => {
-      const vault = vaults.require();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to copy from'));
+      const vault = service.require();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key to copy'));
       if (!name) return;
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         seconds > 0
           ? vscode.l10n.t('Copied {name}. The clipboard is cleared in {seconds} s.', { name, seconds })
@@ -44,7 +46,8 @@ export function keyCommands({
     },
 
     'keyward.rotateKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rotate'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key to rotate'));
       if (!name) return;
       const current = vault.get(name);
@@ -57,7 +60,7 @@ export function keyCommands({
       );
       if (!secret) return;
       const key = await vault.rotate(name, secret.value);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Rotated {name} to version {version}: {masked}. Revoke the old value at the provider.', {
           name,
@@ -68,7 +71,8 @@ export function keyCommands({
     },
 
     'keyward.revertKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to revert'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key to revert'));
       if (!name) return;
       const [previous] = vault.versions(name);
@@ -83,7 +87,7 @@ export function keyCommands({
         vscode.l10n.t('Revert'),
       );
       const key = await vault.revert(name);
-      vaults.notifyChanged();
+      service.notifyChanged();
       void vscode.window.showInformationMessage(
         vscode.l10n.t('{name} is back to {masked} (now version {version}).', {
           name,
@@ -94,20 +98,22 @@ export function keyCommands({
     },
 
     'keyward.renameKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rename'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key to rename'));
       if (!name) return;
       const newName = await askKeyName(vault, vscode.l10n.t('New name for {0}', name), name);
       if (!newName || newName === name) return;
       await vault.rename(name, newName);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.setRotationPeriod': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key whose rotation period to set'));
       if (!name) return;
-      const fallback = settings.current['rotation.maxAgeDays'];
+      const fallback = settings.for(service.folder)['rotation.maxAgeDays'];
       const choices = [30, 60, 90, 180, 365].map((days) => ({ label: vscode.l10n.t('{0} days', days), days: days }));
       const picked = await vscode.window.showQuickPick(
         [...choices, { label: vscode.l10n.t('Workspace default ({0} days)', fallback), days: null }],
@@ -115,11 +121,12 @@ export function keyCommands({
       );
       if (!picked) return;
       await vault.setRotationDays(name, picked.days);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.deleteKey': async (arg?: unknown) => {
-      const vault = vaults.requireWritable();
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to delete'));
+      const vault = service.requireWritable();
       const name = await pickKey(vault, arg, vscode.l10n.t('Key to delete'));
       if (!name) return;
       await confirm(
@@ -128,7 +135,7 @@ export function keyCommands({
         vscode.l10n.t('Delete'),
       );
       await vault.remove(name);
-      vaults.notifyChanged();
+      service.notifyChanged();
     },
 
     'keyward.refresh': () => vaults.load(),

@@ -3,20 +3,26 @@ import { rotationStatus, type RotationStatus } from '../../core/vault/due';
 import type { KeySummary } from '../../core/vault/records';
 import type { SettingsService } from '../settings';
 import type { VaultService } from './vaultService';
+import type { Vaults } from './vaults';
 
+/** Every node knows the folder vault it belongs to (`owner`), so commands invoked on it act there. */
 export type KeysNode =
-  | { kind: 'environment'; environment: string; keys: KeySummary[] }
-  | { kind: 'provider'; environment: string; provider: string; keys: KeySummary[] }
-  | { kind: 'key'; key: KeySummary };
+  | { kind: 'folder'; owner: VaultService }
+  | { kind: 'environment'; owner: VaultService; environment: string; keys: KeySummary[] }
+  | { kind: 'provider'; owner: VaultService; environment: string; provider: string; keys: KeySummary[] }
+  | { kind: 'key'; owner: VaultService; key: KeySummary };
 
-/** The Keys view: environment, then provider, then keys, showing masked values only. */
+/**
+ * The Keys view: environment, then provider, then keys, showing masked values only. In a
+ * multi-root workspace each folder comes first, with its vault's state.
+ */
 export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<KeysNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly vaults: VaultService,
+    private readonly vaults: Vaults,
     private readonly settings: SettingsService,
   ) {
     this.subscriptions = [
@@ -31,19 +37,27 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
   }
 
   getChildren(node?: KeysNode): KeysNode[] {
-    if (!node) return this.environments();
+    if (!node) {
+      const all = this.vaults.all();
+      return all.length > 1
+        ? all.map((owner) => ({ kind: 'folder', owner }))
+        : all.flatMap((owner) => this.environments(owner));
+    }
+    if (node.kind === 'folder') return this.environments(node.owner);
     if (node.kind === 'environment')
       return groupBy(node.keys, (k) => k.provider ?? '').map(([provider, keys]) => ({
         kind: 'provider',
+        owner: node.owner,
         environment: node.environment,
         provider,
         keys,
       }));
-    if (node.kind === 'provider') return node.keys.map((key) => ({ kind: 'key', key }));
+    if (node.kind === 'provider') return node.keys.map((key) => ({ kind: 'key', owner: node.owner, key }));
     return [];
   }
 
   getTreeItem(node: KeysNode): vscode.TreeItem {
+    if (node.kind === 'folder') return folderItem(node.owner);
     if (node.kind === 'environment') {
       const item = new vscode.TreeItem(node.environment, vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = new vscode.ThemeIcon('symbol-namespace');
@@ -68,18 +82,19 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     return undefined;
   }
 
-  private environments(): KeysNode[] {
-    const vault = this.vaults.current();
+  private environments(owner: VaultService): KeysNode[] {
+    const vault = owner.current();
     if (!vault) return [];
     return groupBy(vault.list(), (k) => k.environment).map(([environment, keys]) => ({
       kind: 'environment',
+      owner,
       environment,
       keys,
     }));
   }
 
-  private keyItem({ key }: Extract<KeysNode, { kind: 'key' }>): vscode.TreeItem {
-    const rotation = rotationStatus(key, this.settings.current['rotation.maxAgeDays'], new Date());
+  private keyItem({ owner, key }: Extract<KeysNode, { kind: 'key' }>): vscode.TreeItem {
+    const rotation = rotationStatus(key, this.settings.for(owner.folder)['rotation.maxAgeDays'], new Date());
     const item = new vscode.TreeItem(key.name, vscode.TreeItemCollapsibleState.None);
     item.id = `key:${key.id}`;
     item.description = key.masked;
@@ -101,6 +116,29 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** A workspace folder in a multi-root workspace: its name and its vault's state, with the next step as context. */
+function folderItem(owner: VaultService): vscode.TreeItem {
+  const count = owner.current()?.list().length ?? 0;
+  const open = owner.state === 'open';
+  const item = new vscode.TreeItem(
+    owner.folder.name,
+    open && count > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+  );
+  item.id = `folder:${owner.folder.uri.toString()}`;
+  item.description =
+    owner.state === 'none'
+      ? vscode.l10n.t('no vault')
+      : owner.state === 'locked'
+        ? vscode.l10n.t('locked: import its master key')
+        : count === 1
+          ? vscode.l10n.t('1 key')
+          : vscode.l10n.t('{0} keys', count);
+  item.iconPath = new vscode.ThemeIcon(owner.state === 'locked' ? 'lock' : 'root-folder');
+  item.tooltip = owner.path();
+  item.contextValue = `folder.${owner.state}`;
+  return item;
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): [string, T[]][] {

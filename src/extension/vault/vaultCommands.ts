@@ -13,8 +13,9 @@ export function vaultCommands({
   clipboard,
 }: VaultCommandDeps): Record<(typeof VAULT_COMMANDS)[number], Handler> {
   return {
-    'keyward.createVault': async () => {
-      await vaults.create();
+    'keyward.createVault': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['none'], vscode.l10n.t('Folder to create a vault in'));
+      await service.create();
       const exportNow = vscode.l10n.t('Export Master Key');
       const answer = await vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -22,13 +23,14 @@ export function vaultCommands({
         ),
         exportNow,
       );
-      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey');
+      if (answer === exportNow) await vscode.commands.executeCommand('keyward.exportMasterKey', service);
     },
 
     // From a file's context menu the argument is its Uri; from the palette there is none.
     'keyward.importEnv': async (arg?: unknown) => importEnvFile(vaults, arg instanceof vscode.Uri ? arg : undefined),
 
-    'keyward.importMasterKey': async () => {
+    'keyward.importMasterKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['locked', 'open'], vscode.l10n.t('Vault to import the master key for'));
       const fromEnv = MASTER_KEY_ENV_VARS.find((name) => process.env[name]);
       const choice = fromEnv
         ? await vscode.window.showQuickPick(
@@ -43,12 +45,13 @@ export function vaultCommands({
       const key =
         choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
       if (!key) return;
-      await vaults.importMasterKey(key);
+      await service.importMasterKey(key);
       void vscode.window.showInformationMessage(vscode.l10n.t('Master key imported: the vault is open.'));
     },
 
-    'keyward.exportMasterKey': async () => {
-      vaults.require();
+    'keyward.exportMasterKey': async (arg?: unknown) => {
+      const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault whose master key to export'));
+      service.require();
       await confirm(
         vscode.l10n.t("Copy the vault's master key to the clipboard?"),
         vscode.l10n.t(
@@ -57,7 +60,7 @@ export function vaultCommands({
         vscode.l10n.t('Copy Master Key'),
       );
       const seconds = settings.current['clipboard.clearAfterSeconds'];
-      await clipboard.copy(await vaults.exportMasterKey(), seconds);
+      await clipboard.copy(await service.exportMasterKey(), seconds);
       void vscode.window.showInformationMessage(
         seconds > 0
           ? vscode.l10n.t('Master key copied; the clipboard is cleared in {0} s.', seconds)

@@ -15,11 +15,11 @@ import type { SettingsService } from '../settings';
 export type VaultState = 'none' | 'locked' | 'open';
 
 /**
- * The workspace vault as the extension sees it: absent, locked (no master key on this machine)
- * or open. The vault engine (sql.js, the vault core) is loaded only when a vault file exists.
- * Mirrors its state into context keys for `when` clauses, and reloads when the file, its path
- * (`keyward.vault.path`, read for the vault's folder) or this vault's SecretStorage entry changes.
- * Every reveal passes `revealGate` first. One vault per window: the first workspace folder's.
+ * One workspace folder's vault as the extension sees it: absent, locked (no master key on this
+ * machine) or open. The vault engine (sql.js, the vault core) is loaded only when a vault file
+ * exists. Reloads when the file, its path (`keyward.vault.path`, read for this folder) or this
+ * vault's SecretStorage entry changes. Every reveal passes `revealGate` first. `Vaults` holds one
+ * per workspace folder and mirrors their states into context keys.
  */
 export class VaultService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -34,6 +34,7 @@ export class VaultService implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
+    readonly folder: vscode.WorkspaceFolder,
     private readonly settings: SettingsService,
     private readonly masterKeys: MasterKeyStore,
     private readonly log: vscode.LogOutputChannel,
@@ -47,15 +48,13 @@ export class VaultService implements vscode.Disposable {
         () => void this.load(),
       ),
       settings.onDidChange((change) => {
-        if (change.affects('vault.path', this.folder())) this.follow();
+        if (change.affects('vault.path', this.folder)) this.follow();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.follow()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.updateContext()),
     );
     this.watchFile();
   }
 
-  /** The vault moved (its setting or its folder changed): watch the new path and load what is there. */
+  /** The vault moved (its setting changed): watch the new path and load what is there. */
   private follow(): void {
     this.watchFile();
     void this.load();
@@ -82,14 +81,13 @@ export class VaultService implements vscode.Disposable {
     return this.vault;
   }
 
-  /** The folder the vault belongs to, whose `keyward.vault.path` locates it. */
-  private folder(): vscode.WorkspaceFolder | undefined {
-    return vscode.workspace.workspaceFolders?.[0];
+  path(): string {
+    return vscode.Uri.joinPath(this.folder.uri, this.settings.for(this.folder)['vault.path']).fsPath;
   }
 
-  path(): string | undefined {
-    const folder = this.folder();
-    return folder && vscode.Uri.joinPath(folder.uri, this.settings.for(folder)['vault.path']).fsPath;
+  /** Whether the workspace has several folders, so messages name this vault's. */
+  get multiRoot(): boolean {
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   }
 
   /**
@@ -102,7 +100,7 @@ export class VaultService implements vscode.Disposable {
     let vault: Vault | undefined;
     let state: VaultState = 'none';
     try {
-      if (file && vaultExists(file)) {
+      if (vaultExists(file)) {
         const sql = await this.sqlEngine();
         vaultId = peekVaultId(sql, file);
         const masterKey = await this.engine().recoverMasterKey(
@@ -138,8 +136,6 @@ export class VaultService implements vscode.Disposable {
   async create(): Promise<Vault> {
     this.assertWritable();
     const file = this.path();
-    if (!file)
-      throw new KeywardError(vscode.l10n.t('Open a folder first: the vault lives in the workspace.'), 'refused', 1);
     const vaultId = randomUUID();
     const masterKey = generateMasterKey();
     await this.masterKeys.store(vaultId, masterKey);
@@ -157,9 +153,11 @@ export class VaultService implements vscode.Disposable {
   /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
   async importMasterKey(masterKey: Buffer): Promise<void> {
     const file = this.path();
-    if (!file || !vaultExists(file))
+    if (!vaultExists(file))
       throw new KeywardError(
-        vscode.l10n.t('There is no vault in this workspace to import a key for.'),
+        this.multiRoot
+          ? vscode.l10n.t('Folder {0} has no vault to import a key for.', this.folder.name)
+          : vscode.l10n.t('There is no vault in this workspace to import a key for.'),
         'vault-missing',
         1,
       );
@@ -194,8 +192,12 @@ export class VaultService implements vscode.Disposable {
     if (vault) return vault;
     throw new KeywardError(
       this.stateValue === 'locked'
-        ? vscode.l10n.t('The vault is locked: import its master key first.')
-        : vscode.l10n.t('There is no vault in this workspace yet.'),
+        ? this.multiRoot
+          ? vscode.l10n.t('The vault of folder {0} is locked: import its master key first.', this.folder.name)
+          : vscode.l10n.t('The vault is locked: import its master key first.')
+        : this.multiRoot
+          ? vscode.l10n.t('Folder {0} has no vault yet.', this.folder.name)
+          : vscode.l10n.t('There is no vault in this workspace yet.'),
       this.stateValue === 'locked' ? 'master-key-missing' : 'vault-missing',
       1,
     );
@@ -209,7 +211,6 @@ export class VaultService implements vscode.Disposable {
 
   /** Call after a change made through the vault, so views refresh. */
   notifyChanged(): void {
-    void this.updateContext();
     this.changed.fire();
   }
 
@@ -241,25 +242,16 @@ export class VaultService implements vscode.Disposable {
     return state;
   }
 
-  private async updateContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'keyward.vaultState', this.stateValue);
-    await vscode.commands.executeCommand('setContext', 'keyward.keyCount', this.vault?.list().length ?? 0);
-    await vscode.commands.executeCommand('setContext', 'keyward.readOnly', this.readOnly);
-  }
-
   private watchFile(): void {
     this.fileWatch?.dispose();
     this.fileWatch = undefined;
-    const folder = this.folder();
-    if (!folder) return;
     const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(folder, this.settings.for(folder)['vault.path']),
+      new vscode.RelativePattern(this.folder, this.settings.for(this.folder)['vault.path']),
     );
     // Every save renames a new file into place, so creations and changes are mostly our own saves
     // or another process's: catching up is enough. Only a vault appearing or vanishing changes state.
     const onEvent = () => {
-      const file = this.path();
-      if (this.stateValue === 'open' && file && vaultExists(file)) this.current();
+      if (this.stateValue === 'open' && vaultExists(this.path())) this.current();
       else void this.load();
     };
     this.fileWatch = vscode.Disposable.from(

@@ -7,6 +7,11 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const B64 = ALNUM + '+/';
 
+/** 64 bytes in base64: the 86 characters given, the last made to decode back to itself, then `==`. */
+function accountKey(text: string): string {
+  return Buffer.from(`${text}==`, 'base64').toString('base64');
+}
+
 /** Deterministic pseudo-random text (LCG) so failures are reproducible. */
 export function chars(n: number, alphabet = ALNUM, seed = n * 7919): string {
   let x = seed >>> 0;
@@ -42,9 +47,10 @@ export const VALID: Record<ProviderId, string[]> = {
   digitalocean: ['do' + 'p_v1_' + chars(64, HEX)],
   huggingface: ['h' + 'f_' + chars(34, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')],
   'hashicorp-vault': ['hv' + 's.' + chars(90, ALNUM + '_-')],
+  // Account keys are 64 bytes in base64, so the last character before `==` carries 4 zero bits.
   azure: [
-    chars(86, B64) + '==',
-    'DefaultEndpointsProtocol=https;AccountName=keywarddemo;AccountKey=' + chars(86, B64, 3) + '==',
+    accountKey(chars(86, B64)),
+    'DefaultEndpointsProtocol=https;AccountName=keywarddemo;AccountKey=' + accountKey(chars(86, B64, 3)),
   ],
   datadog: [chars(32, HEX), chars(40, HEX)],
   linear: ['li' + 'n_api_' + chars(40)],

@@ -27,7 +27,8 @@ Subcommands:
                                keys due or overdue for rotation, and the master key's age
   run [--only A,B] -- CMD ...  run CMD with keys as environment variables
 
-The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY.`;
+The master key comes from KEYWARD_MASTER_KEY (base64, 32 bytes), or ENCRYPTION_KEY. Without one,
+in a terminal or debug session started by VS Code, \`run\` asks Keyward's agent there (KEYWARD_AGENT).`;
 
 const SUBCOMMANDS: Record<string, Command> = {
   init,

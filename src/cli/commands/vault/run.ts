@@ -1,17 +1,24 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV } from '../../../core/agent/env';
 import { WITHHELD_ENV_VARS } from '../../../core/crypto/masterKey';
 import { KeywardError } from '../../../core/errors';
 import { helpAsked, HelpRequested, parseFlags } from '../../flags';
 import type { CliIO } from '../../io';
-import { openVault } from './context';
+import { keysFor, nameList } from '../../keySource';
 
 const USAGE = 'Usage: keyward vault run [--only NAME,...] [--env ENVIRONMENT] [--vault PATH] -- COMMAND [ARGS...]';
 
 /**
+ * What the child must not inherit: the master key variables, current and next, and the agent's
+ * address: it has no business opening the vault or asking the agent for more.
+ */
+const WITHHELD = [...WITHHELD_ENV_VARS, AGENT_ADDRESS_ENV, AGENT_TOKEN_ENV];
+
+/**
  * Starts COMMAND with vault keys as environment variables, like `op run`: values go from this
- * process's memory straight into the child's environment, never to disk or argv. The master key
- * variables, current and next, are withheld from the child, which has no business opening the vault.
+ * process's memory straight into the child's environment, never to disk or argv. Keys come from
+ * the vault (master key in the environment) or from VS Code's key agent (see keySource.ts).
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   if (helpAsked(args)) throw new HelpRequested(USAGE);
@@ -25,22 +32,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new KeywardError(USAGE, 'usage');
   const [command, ...commandArgs] = args.slice(split + 1);
 
-  const vault = await openVault(io, values.vault);
-  const wanted = values.only
-    ?.split(',')
-    .map((n) => n.trim())
-    .filter(Boolean);
-  const names =
-    wanted ??
-    vault
-      .list()
-      .filter((k) => k.status !== 'retired' && (!values.env || k.environment === values.env))
-      .map((k) => k.name);
-  const secrets = await vault.revealForInjection(names, `cli run ${command}`);
-  vault.close();
-
+  const secrets = await keysFor(io, {
+    vault: values.vault,
+    names: nameList(values.only),
+    environment: values.env,
+    purpose: `cli run ${command}`,
+  });
   const env: NodeJS.ProcessEnv = { ...io.env };
-  for (const name of WITHHELD_ENV_VARS) delete env[name];
+  for (const name of WITHHELD) delete env[name];
+  // Under VS Code's own runtime (Electron as Node, started by the terminal's keyward shim) the
+  // flag would turn an Electron-based child into Node too.
+  if (process.versions.electron) delete env.ELECTRON_RUN_AS_NODE;
   for (const [name, value] of secrets) env[name] = value;
   return runChild(command, commandArgs, env, io);
 }
