@@ -12,6 +12,21 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, mes
   }
 }
 
+/**
+ * Waits for a multi-root fixture's folders. The workbench reads a `.code-workspace` file through
+ * the remote file system; once, on a loaded CI machine, the tests started before its folders were
+ * known, so they wait for them (and say what is open if they never come).
+ */
+export async function waitForFolders(count: number): Promise<void> {
+  const seen = () =>
+    `${vscode.workspace.workspaceFolders?.length ?? 0} folder(s), workspace file ${String(vscode.workspace.workspaceFile)}`;
+  await waitUntil(
+    () => (vscode.workspace.workspaceFolders?.length ?? 0) === count,
+    20_000,
+    `expected the fixture's ${count} folders, have ${seen()}`,
+  );
+}
+
 /** Every item of a tree view's data provider, depth first. */
 export async function treeItems(
   provider: Pick<vscode.TreeDataProvider<unknown>, 'getChildren' | 'getTreeItem'>,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { KeysNode } from '../../src/extension/vault/keysTree';
-import { keywardApi, labelText, treeItems, waitUntil } from './host';
+import { keywardApi, labelText, treeItems, waitForFolders, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 // Two folders (test/fixtures/workspaces/tworoots), each with its own vault, settings and leaks.
@@ -34,6 +34,7 @@ async function keysOutline(): Promise<string[]> {
 describe('a multi-root workspace in the real host', function () {
   this.timeout(60_000);
   const user = new ScriptedUser();
+  before(() => waitForFolders(2));
   after(() => user.restore());
 
   it('lists each folder in the Keys view with its own vault state', async () => {

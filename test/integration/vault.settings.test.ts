@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { keywardApi, labelText, treeItems, waitUntil } from './host';
+import { keywardApi, labelText, treeItems, waitForFolders, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 // The fixture is a multi-root workspace: its workspace file sets keyward.vault.path to
@@ -15,6 +15,7 @@ const inApp = (...parts: string[]) => path.join(app().uri.fsPath, ...parts);
 describe('keyward.vault.path, read for the vault folder and followed when it changes', function () {
   this.timeout(60_000);
   const user = new ScriptedUser();
+  before(() => waitForFolders(2));
   after(() => user.restore());
 
   async function names(): Promise<string[]> {

@@ -146,7 +146,7 @@ describe('vault in the real host', function () {
     const envFile = path.join(folder(), '.env');
     const imported = `ghp_${randomBytes(18).toString('hex')}`;
     writeFileSync(envFile, `# service\nIMPORTED_TOKEN=${imported}\nDEBUG=true\n`);
-    user.answer('Replace with .env.example');
+    user.answer('Remove Imported Values');
     await vscode.commands.executeCommand('keyward.importEnv', vscode.Uri.file(envFile));
     const names = (await treeItems(keyward.keysTree)).map((item) => labelText(item.label));
     assert.ok(names.includes('IMPORTED_TOKEN') && names.includes('DEBUG'), `imported: ${names.join(', ')}`);
