@@ -337,6 +337,8 @@ export class Vault {
   }
 
   private async decryptAudited(names: string[], event: AuditEvent): Promise<string[]> {
+    // Every reveal is audited, so a copy that may not write may not reveal: refused before the gate asks anything.
+    this.store.assertWritable();
     await this.store.options.beforeReveal?.(names, event.detail ?? event.action);
     // A failed decryption is audited (so the save must go ahead) and then rethrown.
     type Outcome = { values: string[] } | { failure: unknown };
