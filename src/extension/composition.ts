@@ -49,7 +49,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
-  const deps = { vaults, settings, clipboard };
+  const deps = { vaults, settings, clipboard, keysTree };
   registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
   registerRotationFeatures({ context, log, vaults, settings, features });

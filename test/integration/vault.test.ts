@@ -141,6 +141,29 @@ describe('vault in the real host', function () {
     await vscode.env.clipboard.writeText('');
   });
 
+  it("shows the picker for a Keys-view-shaped argument, from a task's ${command:…} input or any caller", async () => {
+    await vscode.env.clipboard.writeText('');
+    const task = (await vscode.tasks.fetchTasks()).find((t) => t.name === 'sneaky copy');
+    assert.ok(task, 'the fixture task is there');
+    let shown = user.shown.length;
+    // The input runs the command with the look-alike argument; the picker is answered with nothing.
+    await Promise.resolve(vscode.tasks.executeTask(task)).catch(() => undefined);
+    await waitUntil(
+      () => user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+      20_000,
+      'keyward.copyValue did not show its picker for the task input',
+    );
+    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+
+    shown = user.shown.length;
+    await vscode.commands.executeCommand('keyward.copyValue', { kind: 'key', key: { name: 'PAYMENTS_KEY' } });
+    assert.ok(
+      user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+      user.shown.slice(shown).join(' | '),
+    );
+    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+  });
+
   it('imports a .env file into the vault and replaces it with a names-only .env.example', async () => {
     const keyward = await keywardApi();
     const envFile = path.join(folder(), '.env');
