@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { SecretClipboard } from '../../src/extension/vault/clipboard';
 import { keywardApi, labelText, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
@@ -138,6 +139,28 @@ describe('vault in the real host', function () {
     user.answer('PAYMENTS_KEY');
     await vscode.commands.executeCommand('keyward.copyValue');
     assert.equal(await vscode.env.clipboard.readText(), planted);
+    await vscode.env.clipboard.writeText('');
+  });
+
+  it('clears a copied value still in the clipboard when the extension stops, and only that value', async () => {
+    const clipboard = new SecretClipboard();
+    const clipboardHolds = async (text: string) => {
+      for (let tries = 0; tries < 50 && (await vscode.env.clipboard.readText()) !== text; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      return (await vscode.env.clipboard.readText()) === text;
+    };
+    await clipboard.copy(planted, 30);
+    clipboard.dispose();
+    assert.ok(await clipboardHolds(''), 'disposed with a clear pending, the value stayed in the clipboard');
+
+    await clipboard.copy(planted, 30);
+    await clipboard.clearPending(); // what deactivate() awaits
+    assert.equal(await vscode.env.clipboard.readText(), '');
+
+    await clipboard.copy(planted, 30);
+    await vscode.env.clipboard.writeText('something the user copied since');
+    await clipboard.clearPending();
+    assert.equal(await vscode.env.clipboard.readText(), 'something the user copied since');
     await vscode.env.clipboard.writeText('');
   });
 
