@@ -8,7 +8,9 @@
 //     test/fixtures/workspaces/NAME is copied to a temp folder per run (workspace.ts). Its `.vscode/settings.json`
 //     carries extension settings; its `.fixture.json` may ask for a vault, created with a fresh master key
 //     that the tests read from process.env.KEYWARD_TEST_MASTER_KEY (the copy's path: KEYWARD_TEST_WORKSPACE),
-//     or name a `.code-workspace` file in the copy to open instead of the folder (a multi-root workspace).
+//     with `keys` planted in it (their values in KEYWARD_TEST_VALUES), name a `.code-workspace` file in the
+//     copy to open instead of the folder (a multi-root workspace), or say `"trusted": false` to open it in
+//     Restricted Mode (a second code-server, with workspace trust on, serves those).
 //  3. One code-server serves every run; each workspace gets one host session in a fresh browser profile
 //     (hostSession.ts): the workbench opens with extensionDevelopmentPath = this repo (dist/extension.js) and
 //     extensionTestsPath = out/integration/index.js, prints mocha's spec output and reports an exit code.
