@@ -39,7 +39,8 @@ export async function keysFor(io: CliIO, request: KeyRequest): Promise<Map<strin
       request.names ??
       vault
         .list()
-        .filter((k) => k.status !== 'retired' && (!request.environment || k.environment === request.environment))
+        // Retired keys are not used, compromised ones wait for their rotation (revealForInjection refuses them).
+        .filter((k) => k.status === 'active' && (!request.environment || k.environment === request.environment))
         .map((k) => k.name);
     return await vault.revealForInjection(names, request.purpose);
   } finally {

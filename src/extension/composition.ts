@@ -24,8 +24,10 @@ import { VaultStatusItem } from './vault/vaultStatus';
  * constructor, and ties its lifetime to the extension context. Activation does no I/O beyond this
  * wiring. The features bundle (command implementations, the vault core and sql.js, the scanner with
  * its rules, zod) is one object, loaded on first use and passed to whoever needs part of it.
+ * `deactivate` is the asynchronous part of shutting down: a copied value still waiting to be
+ * cleared from the clipboard is cleared.
  */
-export function compose(context: vscode.ExtensionContext): KeywardApi {
+export function compose(context: vscode.ExtensionContext): { api: KeywardApi; deactivate: () => Promise<void> } {
   const features = lazy(loadFeaturesBundle);
   const log = vscode.window.createOutputChannel('Keyward', { log: true });
   const settings = new SettingsService();
@@ -49,7 +51,7 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
-  const deps = { vaults, settings, clipboard };
+  const deps = { vaults, settings, clipboard, keysTree };
   registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
   registerRotationFeatures({ context, log, vaults, settings, features });
@@ -58,11 +60,12 @@ export function compose(context: vscode.ExtensionContext): KeywardApi {
   context.subscriptions.push(scan);
   registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model, features });
   registerLazyCommands(context, log, TASK_COMMANDS, () => features().taskCommands(vaults));
-  return {
+  const api: KeywardApi = {
     keysTree,
     findingsTree: scan.findingsTree,
     logUri: context.logUri,
     ready: vaults.load(),
     vaultState: () => vaults.state,
   };
+  return { api, deactivate: () => clipboard.clearPending() };
 }

@@ -2,10 +2,15 @@ import type * as vscode from 'vscode';
 import type { KeywardApi } from './api';
 import { compose } from './composition';
 
+let stop: (() => Promise<void>) | undefined;
+
 export function activate(context: vscode.ExtensionContext): KeywardApi {
-  return compose(context);
+  const { api, deactivate } = compose(context);
+  stop = deactivate;
+  return api;
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** VS Code awaits this before it disposes context.subscriptions (which release everything else). */
+export async function deactivate(): Promise<void> {
+  await stop?.();
 }

@@ -13,14 +13,16 @@ import type { KeyAgent } from '../core/agent/agent';
 import type { writeCliShim, writeRuntimeShim } from '../core/agent/shims';
 import type { vaultKeySource } from '../core/agent/vaultSource';
 import type { AuditEvent } from '../core/vault/audit';
+import type { rotateWithHandover } from '../core/vault/masterHandover';
+import type { importMasterKey, unlockVault } from '../core/vault/unlock';
 import type { Vault } from '../core/vault/vault';
-import type { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
 
 /** Opening, creating and re-keying vault files (sql.js, the vault core, the master-key handover). */
 export interface VaultEngine {
   Vault: Pick<typeof Vault, 'open' | 'create'>;
   initSqlJs: typeof initSqlJs;
-  recoverMasterKey: typeof recoverMasterKey;
+  unlockVault: typeof unlockVault;
+  importMasterKey: typeof importMasterKey;
   rotateWithHandover: typeof rotateWithHandover;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSettings, type SettingKey, type Settings } from '../core/settings/schema';
+import { readSettings, RESTRICTED_SETTINGS, type SettingKey, type Settings } from '../core/settings/schema';
 
 /** Which `keyward.*` settings a configuration change touched, and for which workspace folders. */
 export interface SettingsChange {
@@ -9,11 +9,15 @@ export interface SettingsChange {
   readonly folders: readonly vscode.WorkspaceFolder[];
 }
 
+const restricted = new Set<string>(RESTRICTED_SETTINGS);
+
 /**
  * Typed `keyward.*` settings. Resource-scoped settings (`keyward.vault.path`, `keyward.scan.exclude`)
  * are read for the folder they apply to, where a folder's own settings take precedence over the
- * workspace's; window-scoped ones are the same everywhere. Values are cached per folder until a
- * configuration change.
+ * workspace's; window-scoped ones are the same everywhere. In an untrusted workspace the
+ * protective settings (RESTRICTED_SETTINGS) come from the user's settings or the defaults only:
+ * a cloned `.vscode/settings.json` cannot weaken them. Values are cached per folder until a
+ * configuration change or a grant of trust.
  */
 export class SettingsService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SettingsChange>();
@@ -27,6 +31,11 @@ export class SettingsService implements vscode.Disposable {
     );
     this.changed.fire({ affects: (key, folder) => event.affectsConfiguration(`keyward.${key}`, folder?.uri), folders });
   });
+  // Trust lets the workspace's values of the restricted settings apply: every reader re-reads.
+  private readonly trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    this.cache.clear();
+    this.changed.fire({ affects: () => true, folders: vscode.workspace.workspaceFolders ?? [] });
+  });
 
   /** The settings as they apply to `folder`: its folder settings over the workspace's and the user's. */
   for(folder: vscode.WorkspaceFolder | undefined): Settings {
@@ -34,7 +43,10 @@ export class SettingsService implements vscode.Disposable {
     let settings = this.cache.get(key);
     if (!settings) {
       const config = vscode.workspace.getConfiguration('keyward', folder?.uri);
-      settings = readSettings((name) => config.get(name));
+      const trusted = vscode.workspace.isTrusted;
+      settings = readSettings((name) =>
+        trusted || !restricted.has(name) ? config.get(name) : userValue(config, name),
+      );
       this.cache.set(key, settings);
     }
     return settings;
@@ -47,6 +59,13 @@ export class SettingsService implements vscode.Disposable {
 
   dispose(): void {
     this.listener.dispose();
+    this.trustListener.dispose();
     this.changed.dispose();
   }
+}
+
+/** The user's own value (or the default), leaving out whatever the workspace and its folders set. */
+function userValue(config: vscode.WorkspaceConfiguration, name: string): unknown {
+  const inspected = config.inspect(name);
+  return inspected?.globalValue ?? inspected?.defaultValue;
 }

@@ -29,7 +29,19 @@ export interface CodeServerOptions {
    * mode the workbench shows no notification toasts.
    */
   smokeTestDriver?: boolean;
+  /**
+   * Leave VS Code's workspace trust on (default off): every folder then opens in Restricted Mode,
+   * since no browser profile of a run has trusted anything, and without a prompt.
+   */
+  workspaceTrust?: boolean;
 }
+
+// With trust on, a workspace opens untrusted without asking; nothing else differs.
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
 
 /** Starts $CODE_SERVER (set by test/host/env.sh) and waits until /healthz answers. */
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
@@ -38,7 +50,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     throw new Error('CODE_SERVER is not set: run through test/host/run.sh (it sources test/host/env.sh).');
   const scratch = mkdtempSync(path.join(tmpdir(), 'keyward-cs-'));
   mkdirSync(path.join(scratch, 'profile', 'User'), { recursive: true });
-  writeFileSync(path.join(scratch, 'profile', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const settings = options.workspaceTrust ? { ...USER_SETTINGS, ...UNTRUSTED_SETTINGS } : USER_SETTINGS;
+  writeFileSync(path.join(scratch, 'profile', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const logFile = path.join(scratch, 'code-server.log');
   const port = await freePort();
   const args = [
@@ -52,7 +65,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     options.extensionsDir ?? path.join(scratch, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // Makes the workbench honour the URL payload (extensionDevelopmentPath/extensionTestsPath) and call
     // window.codeAutomationLog/codeAutomationExit, like VS Code's own smoke tests.

@@ -19,8 +19,13 @@ async function main(): Promise<number> {
         extensionDevelopmentPath: root,
         extensionTestsPath: path.join(outDir(root), 'index.js'),
         extensionTestsEnv: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },
-        // No other extensions, no trust prompt, no welcome page: only Keyward in the test workspace.
-        launchArgs: [workspace.open, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
+        // No other extensions, no trust prompt (unless the fixture asks for Restricted Mode), no welcome page.
+        launchArgs: [
+          workspace.open,
+          '--disable-extensions',
+          ...(workspace.trusted ? ['--disable-workspace-trust'] : []),
+          '--skip-welcome',
+        ],
       });
     } catch (error) {
       console.error(`VS Code run for workspace ${run.workspace} failed: ${(error as Error).message}`);

@@ -8,13 +8,15 @@
 //     test/fixtures/workspaces/NAME is copied to a temp folder per run (workspace.ts). Its `.vscode/settings.json`
 //     carries extension settings; its `.fixture.json` may ask for a vault, created with a fresh master key
 //     that the tests read from process.env.KEYWARD_TEST_MASTER_KEY (the copy's path: KEYWARD_TEST_WORKSPACE),
-//     or name a `.code-workspace` file in the copy to open instead of the folder (a multi-root workspace).
+//     with `keys` planted in it (their values in KEYWARD_TEST_VALUES), name a `.code-workspace` file in the
+//     copy to open instead of the folder (a multi-root workspace), or say `"trusted": false` to open it in
+//     Restricted Mode (a second code-server, with workspace trust on, serves those).
 //  3. One code-server serves every run; each workspace gets one host session in a fresh browser profile
 //     (hostSession.ts): the workbench opens with extensionDevelopmentPath = this repo (dist/extension.js) and
 //     extensionTestsPath = out/integration/index.js, prints mocha's spec output and reports an exit code.
 // Exits 1 when any session fails or does not report within KEYWARD_HOST_TIMEOUT seconds (default 180).
 import path from 'node:path';
-import { startCodeServer } from './codeServer';
+import { startCodeServer, type CodeServer } from './codeServer';
 import { runHostSession } from './hostSession';
 import { outDir, planRuns } from './plan';
 import { prepareWorkspace } from './workspace';
@@ -23,7 +25,13 @@ import { exitWith } from './exitWith';
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..', '..');
   const runs = await planRuns(root, process.argv.slice(2));
-  const server = await startCodeServer();
+  // One code-server for trusted workspaces, and one with workspace trust on for those a fixture
+  // asks to open in Restricted Mode; each starts on first use.
+  const servers = new Map<boolean, Promise<CodeServer>>();
+  const serverFor = (trusted: boolean) => {
+    if (!servers.has(trusted)) servers.set(trusted, startCodeServer({ workspaceTrust: !trusted }));
+    return servers.get(trusted)!;
+  };
   let failed = 0;
   try {
     for (const run of runs) {
@@ -33,6 +41,7 @@ async function main(): Promise<number> {
       );
       const workspace = await prepareWorkspace(root, run.workspace);
       try {
+        const server = await serverFor(workspace.trusted);
         const code = await runHostSession({
           base: server.base,
           open: workspace.open,
@@ -51,7 +60,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await server.stop();
+    for (const server of servers.values()) await (await server).stop();
   }
   return failed === 0 ? 0 : 1;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { generateMasterKey } from '../../src/core/crypto/masterKey';
-import { newVault } from '../support/vault';
+import { newVault, plantedValue } from '../support/vault';
 
 const MANIFEST = '.fixture.json';
 
@@ -14,14 +14,20 @@ export interface PreparedWorkspace {
   open: string;
   /** Handed to the extension host's environment. */
   env: Record<string, string>;
+  /** False for a workspace VS Code must open in Restricted Mode (see test/host/runHost.ts). */
+  trusted: boolean;
   dispose(): void;
 }
 
 const manifestSchema = z.strictObject({
   /** Create `.keyward/vault.db` under a fresh master key (a vault is binary and per-run, so it is not committed). */
   vault: z.boolean().default(false),
+  /** Keys to add to that vault, each with a fresh planted value (JSON name → value in KEYWARD_TEST_VALUES). */
+  keys: z.array(z.string()).default([]),
   /** A `.code-workspace` file in the fixture to open instead of the folder: a multi-root workspace. */
   workspaceFile: z.string().optional(),
+  /** False: open it untrusted, in Restricted Mode, as a freshly cloned repository would be. */
+  trusted: z.boolean().default(true),
 });
 
 /**
@@ -44,11 +50,20 @@ export async function prepareWorkspace(root: string, name: string, into?: string
   if (manifest.vault) {
     const masterKey = generateMasterKey();
     const { vault } = await newVault(folder, masterKey);
+    const values = Object.fromEntries(manifest.keys.map((name) => [name, plantedValue()]));
+    for (const [name, value] of Object.entries(values)) await vault.add({ name, value });
     vault.close();
     env.KEYWARD_TEST_MASTER_KEY = masterKey.toString('base64');
+    if (manifest.keys.length > 0) env.KEYWARD_TEST_VALUES = JSON.stringify(values);
   }
   const open = manifest.workspaceFile ? path.join(folder, manifest.workspaceFile) : folder;
-  return { folder, open, env, dispose: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    folder,
+    open,
+    env,
+    trusted: manifest.trusted,
+    dispose: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 function readManifest(fixture: string): z.output<typeof manifestSchema> {

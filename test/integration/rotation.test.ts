@@ -74,9 +74,16 @@ describe('rotation from the command palette in the real host', function () {
     assert.match(text, /PAYMENTS_KEY/);
     assert.match(text, /Notify affected users/i);
     for (const v of [first, second, third]) assert.ok(!text.includes(v), 'the report holds a value');
+    // Marked compromised, then rotated: the compromised value is a previous version, and the key is active again.
+    assert.match(text, /\| PAYMENTS_KEY \|.*\| active \|/);
     const key = (await treeItems(keyward.keysTree)).find((item) => item.label === 'PAYMENTS_KEY');
-    assert.match(String(key?.contextValue), /compromised/);
+    assert.match(String(key?.contextValue), /^key\.active/);
     assert.equal(await copied('PAYMENTS_KEY'), third, 'the compromised key was rotated to the new value');
+    user.answer('All Entries');
+    await vscode.commands.executeCommand('keyward.showAuditLog');
+    const log = vscode.window.activeTextEditor!.document.getText();
+    assert.match(log, /\| key-update \| PAYMENTS_KEY \|.*status compromised/);
+    assert.match(log, /\| key-rotate \| PAYMENTS_KEY \|.*replaces the compromised value; status active/);
   });
 
   it('asks before reveals beyond keyward.reveal.maxPerMinute, and audits the answer', async () => {

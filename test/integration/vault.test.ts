@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { SecretClipboard } from '../../src/extension/vault/clipboard';
 import { keywardApi, labelText, treeItems, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
@@ -139,6 +140,51 @@ describe('vault in the real host', function () {
     await vscode.commands.executeCommand('keyward.copyValue');
     assert.equal(await vscode.env.clipboard.readText(), planted);
     await vscode.env.clipboard.writeText('');
+  });
+
+  it('clears a copied value still in the clipboard when the extension stops, and only that value', async () => {
+    const clipboard = new SecretClipboard();
+    const clipboardHolds = async (text: string) => {
+      for (let tries = 0; tries < 50 && (await vscode.env.clipboard.readText()) !== text; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      return (await vscode.env.clipboard.readText()) === text;
+    };
+    await clipboard.copy(planted, 30);
+    clipboard.dispose();
+    assert.ok(await clipboardHolds(''), 'disposed with a clear pending, the value stayed in the clipboard');
+
+    await clipboard.copy(planted, 30);
+    await clipboard.clearPending(); // what deactivate() awaits
+    assert.equal(await vscode.env.clipboard.readText(), '');
+
+    await clipboard.copy(planted, 30);
+    await vscode.env.clipboard.writeText('something the user copied since');
+    await clipboard.clearPending();
+    assert.equal(await vscode.env.clipboard.readText(), 'something the user copied since');
+    await vscode.env.clipboard.writeText('');
+  });
+
+  it("shows the picker for a Keys-view-shaped argument, from a task's ${command:…} input or any caller", async () => {
+    await vscode.env.clipboard.writeText('');
+    const task = (await vscode.tasks.fetchTasks()).find((t) => t.name === 'sneaky copy');
+    assert.ok(task, 'the fixture task is there');
+    let shown = user.shown.length;
+    // The input runs the command with the look-alike argument; the picker is answered with nothing.
+    await Promise.resolve(vscode.tasks.executeTask(task)).catch(() => undefined);
+    await waitUntil(
+      () => user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+      20_000,
+      'keyward.copyValue did not show its picker for the task input',
+    );
+    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+
+    shown = user.shown.length;
+    await vscode.commands.executeCommand('keyward.copyValue', { kind: 'key', key: { name: 'PAYMENTS_KEY' } });
+    assert.ok(
+      user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+      user.shown.slice(shown).join(' | '),
+    );
+    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
   });
 
   it('imports a .env file into the vault and replaces it with a names-only .env.example', async () => {

@@ -32,7 +32,11 @@ export async function answerGet(request: GetRequest, context: AnswerContext): Pr
   const allowed = session.spec.allowedKeys;
   const names = [...new Set(request.keys ?? (allowed ? available.filter((n) => allowed.includes(n)) : available))];
   const unknown = names.filter((name) => !available.includes(name));
-  if (unknown.length > 0) return refusal('unknown-key', `No active key named ${unknown.join(', ')} in this vault.`);
+  if (unknown.length > 0)
+    return refusal(
+      'unknown-key',
+      `No active key named ${unknown.join(', ')} in this vault (deleted, retired and compromised keys are not handed out).`,
+    );
   const outside = allowed ? names.filter((name) => !allowed.includes(name)) : [];
   if (outside.length > 0) {
     await recordRefusal(context, session, source, names, `${who}: outside the session's keys (${outside.join(', ')})`);

@@ -3,15 +3,18 @@ import type { KeySource } from './session';
 
 /**
  * A session's keys from a vault, found afresh on every request through `current` (which throws a
- * KeywardError when the vault is locked or gone). Grants are audited as injections, refusals as
- * `access-refused`; `changed` runs after either, so views showing the audit log catch up.
+ * KeywardError when the vault is locked or gone): a key rotated since the session began is served
+ * at its new value, a deleted, retired or compromised one is not served at all, whatever was
+ * granted before (the vault checks it again under its lock as it decrypts). Grants are audited as
+ * injections, refusals as `access-refused`; `changed` runs after either, so views showing the audit
+ * log catch up.
  */
 export function vaultKeySource(current: () => Vault, changed: () => void = () => undefined): KeySource {
   return {
     names: (environment) =>
       current()
         .list()
-        .filter((key) => key.status !== 'retired' && (!environment || key.environment === environment))
+        .filter((key) => key.status === 'active' && (!environment || key.environment === environment))
         .map((key) => key.name),
     reveal: async (names, detail) => {
       try {

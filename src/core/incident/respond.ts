@@ -37,12 +37,14 @@ export async function respondToIncident(vault: Vault, options: IncidentOptions):
   if (unknown.length) throw new KeywardError(`No key named ${unknown.join(', ')} in this vault.`, 'key-missing', 1);
   const actions: string[] = [];
   const done = new Set<ChecklistId>(['document']);
+  const rotated = options.keys.filter((name) => options.rotated?.includes(name));
   for (const name of options.keys) {
-    if (vault.get(name).status !== 'compromised') await vault.setStatus(name, 'compromised');
+    // A key rotated in this response was marked before its rotation, which made it active again (Vault.rotate).
+    if (!rotated.includes(name) && vault.get(name).status !== 'compromised') await vault.setStatus(name, 'compromised');
     actions.push(`Marked ${name} compromised.`);
   }
-  const rotated = options.keys.filter((name) => options.rotated?.includes(name));
-  for (const name of rotated) actions.push(`Rotated ${name} to version ${vault.get(name).version}.`);
+  for (const name of rotated)
+    actions.push(`Rotated ${name} to version ${vault.get(name).version}; the compromised value is retired.`);
   if (options.keys.length && rotated.length === options.keys.length) done.add('rotate-keys');
   const result = options.newMasterKey ? await vault.rotateMaster(options.newMasterKey) : options.masterRotated;
   if (result) {

@@ -27,6 +27,26 @@ export const SETTINGS = {
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
+
+/**
+ * Settings an untrusted workspace must not set, because its value would weaken protection: where
+ * the vault is, what is scanned and how loudly, how long a copied value stays in the clipboard,
+ * how many reveals pass without asking. package.json lists them as the manifest's
+ * `restrictedConfigurations` (a test keeps the two in step), and the extension also reads them
+ * ignoring workspace and folder values while the workspace is untrusted.
+ */
+export const RESTRICTED_SETTINGS: readonly SettingKey[] = [
+  'vault.path',
+  'scan.onType',
+  'scan.exclude',
+  'severity.secret',
+  'severity.insecurePattern',
+  'rotation.maxAgeDays',
+  'clipboard.clearAfterSeconds',
+  'masterKey.rotationReminderDays',
+  'reveal.maxPerMinute',
+  'scm.scanBeforeCommit',
+];
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTINGS)[K]> };
 
 /** Typed settings from raw values (`get(key)` returns undefined for unset keys). */

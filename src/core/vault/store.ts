@@ -37,6 +37,11 @@ export interface VaultOptions {
   beforeReveal?: (names: string[], purpose: string) => Promise<void>;
   /** The file operations of loading and saving; the fault-injection tests pass a failing one. */
   fileSystem?: FileSystem;
+  /**
+   * Set (to the reason, shown to the user) when this copy must never write: no change, no audited
+   * reveal, not even the lock file. The extension opens vaults so in an untrusted workspace.
+   */
+  readOnly?: string;
 }
 
 /**
@@ -67,6 +72,7 @@ export class VaultStore {
 
   /** `vaultId` may be chosen by the caller, so the master key can be stored under it first. */
   static async create(options: VaultOptions, vaultId: string = randomUUID()): Promise<VaultStore> {
+    if (options.readOnly !== undefined) throw new KeywardError(options.readOnly, 'refused', 1);
     const fs = options.fileSystem ?? nodeFileSystem;
     mkdirSync(path.dirname(options.path), { recursive: true });
     const target = resolveVaultTarget(options.path, fs);
@@ -160,6 +166,7 @@ export class VaultStore {
    * several saves (master-key rotation) call `commit` and `checkpoint` inside it.
    */
   async exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    this.assertWritable();
     const previous = this.queue;
     let done!: () => void;
     this.queue = new Promise((resolve) => (done = resolve));
@@ -213,6 +220,11 @@ export class VaultStore {
   restore(checkpoint: Checkpoint): void {
     checkpoint.restore();
     this.reload();
+  }
+
+  /** Refuses, before anything is touched, when this copy was opened read-only. */
+  assertWritable(): void {
+    if (this.options.readOnly !== undefined) throw new KeywardError(this.options.readOnly, 'refused', 1);
   }
 
   /** A fresh copy read from the file on disk now, with the current master key (to verify a save). */

@@ -250,11 +250,31 @@ export class Vault {
     );
   }
 
-  /** Replaces a key's value with a new version; the old value is kept, encrypted, in its history. */
+  /**
+   * Replaces a key's value with a new version; the old value is kept, encrypted, in its history.
+   * A compromised key becomes active again: "compromised" is said of its current value, which is
+   * now a previous version, so programs may be given the key again.
+   */
   async rotate(name: string, value: string): Promise<KeySummary> {
     const parsed = parseInput(SecretValueSchema, value, 'value');
-    return this.store.mutate({ action: 'key-rotate', keyName: name }, () => {
-      rotateKey(this.store, this.record(name), parsed);
+    return this.store.mutate(undefined, () => {
+      const record = this.record(name);
+      rotateKey(this.store, record, parsed);
+      const compromised = record.status === 'compromised';
+      if (compromised)
+        updateColumn(
+          this.store.db,
+          this.store.keys.records,
+          record.id,
+          'status',
+          'active',
+          this.store.now().toISOString(),
+        );
+      this.store.audit({
+        action: 'key-rotate',
+        keyName: name,
+        detail: compromised ? 'replaces the compromised value; status active' : undefined,
+      });
       return this.get(name);
     });
   }
@@ -326,9 +346,17 @@ export class Vault {
     return value;
   }
 
-  /** Decrypts keys to hand to a child process or terminal; one audit entry names them all. */
+  /**
+   * Decrypts keys to hand to a child process or terminal; one audit entry names them all. A key
+   * marked compromised is refused (checked under the lock, against the file as it is now) until
+   * it is rotated: its value is known to someone else.
+   */
   async revealForInjection(names: string[], detail: string): Promise<Map<string, string>> {
-    const values = await this.decryptAudited(names, { action: 'key-inject', detail: `${detail}: ${names.join(', ')}` });
+    const values = await this.decryptAudited(
+      names,
+      { action: 'key-inject', detail: `${detail}: ${names.join(', ')}` },
+      { refuseCompromised: true },
+    );
     return new Map(names.map((name, i) => [name, values[i]]));
   }
 
@@ -336,11 +364,19 @@ export class Vault {
     this.store.close();
   }
 
-  private async decryptAudited(names: string[], event: AuditEvent): Promise<string[]> {
+  private async decryptAudited(
+    names: string[],
+    event: AuditEvent,
+    { refuseCompromised = false } = {},
+  ): Promise<string[]> {
+    // Every reveal is audited, so a copy that may not write may not reveal: refused before the gate asks anything.
+    this.store.assertWritable();
     await this.store.options.beforeReveal?.(names, event.detail ?? event.action);
     // A failed decryption is audited (so the save must go ahead) and then rethrown.
     type Outcome = { values: string[] } | { failure: unknown };
     const outcome = await this.store.mutate(undefined, (): Outcome => {
+      const compromised = refuseCompromised ? names.filter((name) => this.find(name).status === 'compromised') : [];
+      if (compromised.length > 0) throw compromisedError(compromised);
       const values: string[] = [];
       for (const name of names) {
         try {
@@ -399,4 +435,13 @@ export class Vault {
       altered: this.store.integrity.keys.has(row.id),
     };
   }
+}
+
+function compromisedError(names: string[]): KeywardError {
+  const which = names.join(', ');
+  return new KeywardError(
+    `${which} ${names.length === 1 ? 'is' : 'are'} marked compromised: rotate ${names.length === 1 ? 'it' : 'them'} (the new value is handed out again) or pick other keys.`,
+    'refused',
+    1,
+  );
 }

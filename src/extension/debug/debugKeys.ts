@@ -33,7 +33,8 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
       const owner =
         this.vaults.forFolder(folder) ??
         (await this.vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys "{0}" gets', config.name)));
-      const vault = owner.require();
+      // The grant is audited: Restricted Mode refuses it (VS Code starts no debug session there anyway).
+      const vault = owner.requireWritable();
       const stored = new Set(vault.list().map((key) => key.name));
       const missing = request.keys.filter((name) => !stored.has(name));
       if (missing.length > 0)
@@ -44,7 +45,7 @@ class DebugKeysProvider implements vscode.DebugConfigurationProvider, vscode.Dis
         );
       const session = await this.agents.openSession({
         label: vscode.l10n.t('debug session "{0}"', config.name),
-        vault: () => owner.require(),
+        vault: () => owner.requireWritable(),
         changed: () => owner.notifyChanged(),
         allowedKeys: request.keys,
       });

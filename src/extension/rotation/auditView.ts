@@ -18,15 +18,19 @@ function showDocument(title: string, markdown: string): Thenable<unknown> {
   return vscode.window.showTextDocument(vscode.Uri.from({ scheme: SCHEME, path }), { preview: true });
 }
 
-export async function showAuditLog(vault: Vault, folder: vscode.Uri): Promise<void> {
+/** Shows the log; `canExport` is false in Restricted Mode, where an export (which is audited) is not offered. */
+export async function showAuditLog(vault: Vault, folder: vscode.Uri, canExport: boolean): Promise<void> {
   const log = vault.auditLog();
+  const exports = [
+    { label: vscode.l10n.t('Export as CSV…'), id: 'csv' },
+    { label: vscode.l10n.t('Export as JSON…'), id: 'json' },
+  ];
   const choice = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('All Entries'), id: 'all' },
       { label: vscode.l10n.t('Filter by Key…'), id: 'key' },
       { label: vscode.l10n.t('Filter by Action…'), id: 'action' },
-      { label: vscode.l10n.t('Export as CSV…'), id: 'csv' },
-      { label: vscode.l10n.t('Export as JSON…'), id: 'json' },
+      ...(canExport ? exports : []),
     ],
     { placeHolder: vscode.l10n.t('Audit log: {0} entries', log.length) },
   );

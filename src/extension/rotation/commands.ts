@@ -63,7 +63,7 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
 
     'keyward.showAuditLog': async (arg?: unknown) => {
       const service = await choose(arg, vscode.l10n.t('Vault whose audit log to show'));
-      await showAuditLog(service.require(), service.folder.uri);
+      await showAuditLog(service.require(), service.folder.uri, !service.readOnly);
     },
 
     'keyward.respondToIncident': async (arg?: unknown) => {

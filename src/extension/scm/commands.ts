@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { KeywardError } from '../../core/errors';
 import type { AgentService } from '../agent/agentService';
 import type { Handler } from '../commands';
+import { assertTrusted } from '../trust';
 import type { FindingsModel } from '../scan/findingsModel';
 import type { Vaults } from '../vault/vaults';
 import type { SCM_COMMAND_IDS } from './commandIds';
@@ -21,8 +22,12 @@ export function scmCommands({
   model,
 }: ScmCommandDeps): Record<(typeof SCM_COMMAND_IDS)[number], Handler> {
   return {
-    'keyward.scanStaged': (arg?: unknown) => scanStagedChanges(arg, model, agents.cli),
+    'keyward.scanStaged': (arg?: unknown) => {
+      assertTrusted();
+      return scanStagedChanges(arg, model, agents.cli);
+    },
     'keyward.installHook': async (arg?: unknown) => {
+      assertTrusted();
       const folder = await vaults.choose(
         arg,
         ['none', 'locked', 'open'],

@@ -33,6 +33,8 @@ export class TerminalInjection implements vscode.Disposable {
   }
 
   private async inject(log: vscode.LogOutputChannel): Promise<void> {
+    // Every grant and refusal is audited in the vault: Restricted Mode has no injection.
+    this.vaults.assertWritable();
     const open = this.vaults.all().filter((vault) => vault.state === 'open');
     // With no open vault, the first folder's refusal says what is missing.
     if (open.length === 0) (await this.vaults.choose(undefined, ['open'], '')).require();
@@ -81,7 +83,7 @@ export class TerminalInjection implements vscode.Disposable {
     return this.agents
       .openSession({
         label: vscode.l10n.t('terminals of {0}', vault.folder.name),
-        vault: () => vault.require(),
+        vault: () => vault.requireWritable(),
         changed: () => vault.notifyChanged(),
       })
       .then((session) => ({ session, folder: vault.folder }));

@@ -17,6 +17,7 @@ export function taskCommands(vaults: Vaults): Record<(typeof TASK_COMMANDS)[numb
   return {
     'keyward.runTaskWithKeys': () =>
       runTaskWithKeys(
+        vaults,
         async (folder) =>
           vaults.forFolder(folder) ??
           (await vaults.choose(undefined, ['open'], vscode.l10n.t('Vault whose keys the task gets'))),
@@ -34,8 +35,10 @@ const KEYED_TASK_TYPE = 'keyward';
  * own `env` would travel there, as an environment variable collection's values do).
  */
 async function runTaskWithKeys(
+  vaults: Vaults,
   vaultFor: (folder: vscode.WorkspaceFolder | undefined) => Promise<VaultService>,
 ): Promise<void> {
+  vaults.assertWritable();
   const tasks = (await vscode.tasks.fetchTasks()).filter(
     (task) => task.execution instanceof vscode.ShellExecution || task.execution instanceof vscode.ProcessExecution,
   );
@@ -52,7 +55,8 @@ async function runTaskWithKeys(
   const folder = typeof task.scope === 'object' ? task.scope : undefined;
   // The task's folder's vault (or the one chosen); a missing or locked vault is reported now, not in the task's terminal.
   const owner = await vaultFor(folder);
-  owner.require();
+  // Injection is audited, so Restricted Mode refuses it (VS Code runs no task there anyway).
+  owner.requireWritable();
   const keyed = new vscode.Task(
     { type: KEYED_TASK_TYPE, task: task.name },
     task.scope ?? vscode.TaskScope.Workspace,
@@ -90,10 +94,11 @@ async function processFor(
       ? [resolve(execution.process), execution.args.map(resolve)]
       : shellInvocation(execution, resolve);
 
-  const open = owner.require();
+  const open = owner.requireWritable();
   const names = open
     .list()
-    .filter((key) => key.status !== 'retired')
+    // Compromised keys wait for their rotation; retired ones are not used.
+    .filter((key) => key.status === 'active')
     .map((key) => key.name);
   const secrets = await open.revealForInjection(names, `task ${task.name} (VS Code)`);
   owner.notifyChanged();

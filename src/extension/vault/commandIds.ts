@@ -1,6 +1,7 @@
 // Command ids per feature module, known without loading the modules that implement them.
 import type { SettingsService } from '../settings';
 import type { SecretClipboard } from './clipboard';
+import type { KeysTreeProvider } from './keysTree';
 import type { Vaults } from './vaults';
 
 export const KEY_COMMANDS = [
@@ -26,4 +27,6 @@ export interface VaultCommandDeps {
   vaults: Vaults;
   settings: SettingsService;
   clipboard: SecretClipboard;
+  /** Tells the Keys view's own nodes from look-alike arguments. */
+  keysTree: Pick<KeysTreeProvider, 'node'>;
 }

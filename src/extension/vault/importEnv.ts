@@ -10,6 +10,7 @@ import type { Vaults } from './vaults';
  * notification says so.
  */
 export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise<void> {
+  vaults.assertWritable();
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
   const file = vscode.workspace.asRelativePath(uri);

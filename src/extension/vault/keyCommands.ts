@@ -8,6 +8,7 @@ export function keyCommands({
   vaults,
   settings,
   clipboard,
+  keysTree,
 }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
     'keyward.addKey': async (arg?: unknown) => {
@@ -32,8 +33,9 @@ export function keyCommands({
 
     'keyward.copyValue': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to copy from'));
-      const vault = service.require();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key to copy'));
+      // A copy is audited: Restricted Mode refuses it before anything is asked.
+      const vault = service.requireWritable();
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to copy'));
       if (!name) return;
       const seconds = settings.current['clipboard.clearAfterSeconds'];
       await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
@@ -48,7 +50,7 @@ export function keyCommands({
     'keyward.rotateKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rotate'));
       const vault = service.requireWritable();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key to rotate'));
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to rotate'));
       if (!name) return;
       const current = vault.get(name);
       const secret = await askSecret(
@@ -73,7 +75,7 @@ export function keyCommands({
     'keyward.revertKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to revert'));
       const vault = service.requireWritable();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key to revert'));
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to revert'));
       if (!name) return;
       const [previous] = vault.versions(name);
       await confirm(
@@ -100,7 +102,7 @@ export function keyCommands({
     'keyward.renameKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to rename'));
       const vault = service.requireWritable();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key to rename'));
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to rename'));
       if (!name) return;
       const newName = await askKeyName(vault, vscode.l10n.t('New name for {0}', name), name);
       if (!newName || newName === name) return;
@@ -111,7 +113,7 @@ export function keyCommands({
     'keyward.setRotationPeriod': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key'));
       const vault = service.requireWritable();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key whose rotation period to set'));
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key whose rotation period to set'));
       if (!name) return;
       const fallback = settings.for(service.folder)['rotation.maxAgeDays'];
       const choices = [30, 60, 90, 180, 365].map((days) => ({ label: vscode.l10n.t('{0} days', days), days: days }));
@@ -127,7 +129,7 @@ export function keyCommands({
     'keyward.deleteKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault of the key to delete'));
       const vault = service.requireWritable();
-      const name = await pickKey(vault, arg, vscode.l10n.t('Key to delete'));
+      const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to delete'));
       if (!name) return;
       await confirm(
         vscode.l10n.t('Delete {0} and all its versions?', name),

@@ -20,6 +20,8 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
   private readonly changed = new vscode.EventEmitter<KeysNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** Every node this view handed out: the only ones a command takes as "the key it was invoked on". */
+  private readonly issued = new WeakSet<object>();
 
   constructor(
     private readonly vaults: Vaults,
@@ -36,7 +38,22 @@ export class KeysTreeProvider implements vscode.TreeDataProvider<KeysNode>, vsco
     this.changed.fire(undefined);
   }
 
+  /**
+   * `arg` when it is a node of this view (VS Code hands the very object back when a command runs on
+   * an item); anything else, such as a look-alike object a task passes through a `${command:…}`
+   * input, is not one, so the command shows its picker instead of acting unseen.
+   */
+  node(arg: unknown): KeysNode | undefined {
+    return typeof arg === 'object' && arg !== null && this.issued.has(arg) ? (arg as KeysNode) : undefined;
+  }
+
   getChildren(node?: KeysNode): KeysNode[] {
+    const children = this.childrenOf(node);
+    for (const child of children) this.issued.add(child);
+    return children;
+  }
+
+  private childrenOf(node?: KeysNode): KeysNode[] {
     if (!node) {
       const all = this.vaults.all();
       return all.length > 1

@@ -7,9 +7,15 @@ import type { KeysNode } from './keysTree';
 
 const cancelled = () => new KeywardError(vscode.l10n.t('Cancelled.'), 'refused', 1);
 
-/** The key a command acts on: the Keys view item it was invoked on, or one picked from a list. */
-export async function pickKey(vault: Vault, arg: unknown, placeHolder: string): Promise<string | undefined> {
-  const node = arg as KeysNode | undefined;
+/**
+ * The key a command acts on: the Keys view item it was invoked on (`node`, checked to be one of
+ * the view's own by KeysTreeProvider.node), or one picked from a list.
+ */
+export async function pickKey(
+  vault: Vault,
+  node: KeysNode | undefined,
+  placeHolder: string,
+): Promise<string | undefined> {
   if (node?.kind === 'key') return node.key.name;
   const picked = await vscode.window.showQuickPick(
     vault.list().map((k) => ({

@@ -45,13 +45,19 @@ export function vaultCommands({
       const key =
         choice.id === 'env' && fromEnv ? parseMasterKey(process.env[fromEnv]!, fromEnv) : await askMasterKey();
       if (!key) return;
-      await service.importMasterKey(key);
-      void vscode.window.showInformationMessage(vscode.l10n.t('Master key imported: the vault is open.'));
+      const outcome = await service.importMasterKey(key, confirmReplace);
+      if (outcome === 'stored')
+        void vscode.window.showInformationMessage(vscode.l10n.t('Master key imported: the vault is open.'));
+      if (outcome === 'already-stored')
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('This master key is already kept for this vault; nothing changed.'),
+        );
     },
 
     'keyward.exportMasterKey': async (arg?: unknown) => {
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault whose master key to export'));
-      service.require();
+      // An export is audited: Restricted Mode refuses it before the confirmation.
+      service.requireWritable();
       await confirm(
         vscode.l10n.t("Copy the vault's master key to the clipboard?"),
         vscode.l10n.t(
@@ -68,6 +74,26 @@ export function vaultCommands({
       );
     },
   };
+}
+
+/** Asks before a different key kept for this vault is replaced: it may be the only copy of that key. */
+async function confirmReplace(storedOpensVault: boolean): Promise<boolean> {
+  const replace = vscode.l10n.t('Replace Stored Key');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Replace the master key kept for this vault on this machine?'),
+    {
+      modal: true,
+      detail: storedOpensVault
+        ? vscode.l10n.t(
+            'The key kept now also opens this vault. Replacing it loses it unless you keep a copy elsewhere.',
+          )
+        : vscode.l10n.t(
+            'The key kept now does not open this vault as it is; it may belong to an older or newer copy of the file. Replacing it loses it unless you keep a copy elsewhere.',
+          ),
+    },
+    replace,
+  );
+  return answer === replace;
 }
 
 async function askMasterKey(): Promise<Buffer | undefined> {

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import * as vscode from 'vscode';
 import { actorName } from '../../core/actor';
 import { generateMasterKey } from '../../core/crypto/masterKey';
 import { isKeywardError, KeywardError } from '../../core/errors';
+import type { VaultKeySlot } from '../../core/vault/keySlots';
 import { peekVaultId } from '../../core/vault/peek';
 import type { MasterRotationResult } from '../../core/vault/masterRotation';
 import type { Vault, VaultOptions } from '../../core/vault/vault';
-import { vaultExists } from '../../core/vault/vaultFile';
+import { resolveVaultTarget, vaultExists } from '../../core/vault/vaultFile';
 import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
@@ -26,7 +29,9 @@ export class VaultService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private sql: Promise<SqlJsStatic> | undefined;
   private vault: Vault | undefined;
-  private vaultId: string | undefined;
+  /** This vault's master-key slot (its id and place) and the key that opened it. */
+  private slot: VaultKeySlot | undefined;
+  private masterKey: Buffer | undefined;
   private stateValue: VaultState = 'none';
   private readonly disposables: vscode.Disposable[] = [];
   /** Watches the file at the current path; replaced when the path changes. */
@@ -44,7 +49,7 @@ export class VaultService implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       masterKeys.onDidChange(
-        () => this.vaultId,
+        () => this.slot?.name,
         () => void this.load(),
       ),
       settings.onDidChange((change) => {
@@ -91,58 +96,68 @@ export class VaultService implements vscode.Disposable {
   }
 
   /**
-   * Works out the state from the file and SecretStorage; never writes anything. The open vault
-   * is replaced only once the new state is known, so commands never see a closed one.
+   * Works out the state from the file and SecretStorage. Writes nothing in Restricted Mode; when
+   * trusted, it may finish an interrupted master-key rotation, or keep the key of a copy of this
+   * vault for this place (see core/vault/unlock.ts). The open vault is replaced only once the new
+   * state is known, so commands never see a closed one.
    */
   async load(): Promise<VaultState> {
     const file = this.path();
-    let vaultId: string | undefined;
-    let vault: Vault | undefined;
+    let slot: VaultKeySlot | undefined;
+    let unlocked: { vault: Vault; key: Buffer } | undefined;
     let state: VaultState = 'none';
     try {
       if (vaultExists(file)) {
         const sql = await this.sqlEngine();
-        vaultId = peekVaultId(sql, file);
-        const masterKey = await this.engine().recoverMasterKey(
-          this.masterKeys,
-          vaultId,
+        const vaultId = peekVaultId(sql, file);
+        slot = this.masterKeys.forVault(vaultId, resolveVaultTarget(file));
+        unlocked = await this.engine().unlockVault(
+          slot,
           (key) => this.engine().Vault.open(this.options(sql, file, key)),
-          this.log,
+          {
+            writable: !this.readOnly,
+            warn: (message) => this.log.warn(message),
+          },
         );
-        if (masterKey) {
-          vault = this.engine().Vault.open(this.options(sql, file, masterKey));
-          this.log.info(`Opened vault ${vaultId} (${vault.list().length} keys).`);
+        if (unlocked) {
+          this.log.info(
+            `Opened vault ${vaultId}${this.readOnly ? ' read-only (Restricted Mode)' : ''} (${unlocked.vault.list().length} keys).`,
+          );
           state = 'open';
         } else {
-          this.log.warn(`Vault ${vaultId} is locked: this machine holds no master key for it.`);
+          this.log.warn(`Vault ${vaultId} is locked: this machine holds no master key that opens it.`);
           state = 'locked';
         }
       }
     } catch (error) {
       this.log.error(isKeywardError(error) ? error.message : `Could not open the vault (${(error as Error).name}).`);
-      state = vaultId ? 'locked' : 'none';
+      state = slot ? 'locked' : 'none';
     }
     const previous = this.vault;
-    this.vault = vault;
-    this.vaultId = vaultId;
+    this.vault = unlocked?.vault;
+    this.masterKey = unlocked?.key;
+    this.slot = slot;
     previous?.close();
     return this.setState(state);
   }
 
   /**
-   * Creates the vault. The master key is stored (and read back) under the new vault's id before
+   * Creates the vault. The master key is stored (and read back) in the new vault's slot before
    * the file exists, so no crash can leave a vault whose key was never kept.
    */
   async create(): Promise<Vault> {
     this.assertWritable();
     const file = this.path();
+    // The slot is named by the file's real place, so its folder must exist to resolve it.
+    mkdirSync(path.dirname(file), { recursive: true });
     const vaultId = randomUUID();
     const masterKey = generateMasterKey();
-    await this.masterKeys.store(vaultId, masterKey);
+    const slot = this.masterKeys.forVault(vaultId, resolveVaultTarget(file));
+    await slot.store(masterKey);
     try {
       await this.engine().Vault.create(this.options(await this.sqlEngine(), file, masterKey), vaultId);
     } catch (error) {
-      await this.masterKeys.delete(vaultId);
+      await slot.delete();
       throw error;
     }
     this.log.info(`Created vault ${vaultId} at ${file}.`);
@@ -150,8 +165,14 @@ export class VaultService implements vscode.Disposable {
     return this.require();
   }
 
-  /** Checks that `masterKey` opens the vault, then keeps it in SecretStorage. */
-  async importMasterKey(masterKey: Buffer): Promise<void> {
+  /**
+   * Keeps `masterKey` for this vault at this place, once it proves to open it; a different key
+   * already kept here is replaced only if `confirmReplace` agrees. Returns what happened.
+   */
+  async importMasterKey(
+    masterKey: Buffer,
+    confirmReplace: (storedOpensVault: boolean) => Promise<boolean>,
+  ): Promise<'stored' | 'already-stored' | 'cancelled'> {
     const file = this.path();
     if (!vaultExists(file))
       throw new KeywardError(
@@ -162,23 +183,36 @@ export class VaultService implements vscode.Disposable {
         1,
       );
     const sql = await this.sqlEngine();
-    this.engine()
-      .Vault.open(this.options(sql, file, masterKey))
-      .close();
-    await this.masterKeys.store(peekVaultId(sql, file), masterKey);
-    await this.load();
+    const slot = this.masterKeys.forVault(peekVaultId(sql, file), resolveVaultTarget(file));
+    // Proving the key only reads the vault: Restricted Mode allows it (the copy opened is read-only).
+    const outcome = await this.engine().importMasterKey(
+      slot,
+      masterKey,
+      (key) => this.engine().Vault.open(this.options(sql, file, key)),
+      confirmReplace,
+    );
+    if (outcome !== 'cancelled') await this.load();
+    return outcome;
   }
 
   /** Re-seals the vault under a new master key, handing the key over in SecretStorage crash-safely. */
   async rotateMasterKey(): Promise<MasterRotationResult> {
-    const result = await this.engine().rotateWithHandover(this.requireWritable(), this.masterKeys);
+    const vault = this.requireWritable();
+    if (!this.slot)
+      throw new KeywardError(
+        vscode.l10n.t('The vault is locked: import its master key first.'),
+        'master-key-missing',
+        1,
+      );
+    const result = await this.engine().rotateWithHandover(vault, this.slot);
     await this.load();
     return result;
   }
 
+  /** The key that opened the vault, for the user's password manager; audited, so refused in Restricted Mode. */
   async exportMasterKey(): Promise<string> {
-    const vault = this.require();
-    const key = await this.masterKeys.get(vault.id);
+    const vault = this.requireWritable();
+    const key = this.masterKey;
     if (!key)
       throw new KeywardError(vscode.l10n.t('The master key is no longer in secret storage.'), 'master-key-missing');
     // eslint-disable-next-line no-restricted-syntax -- the audit log is a record: its details stay English
@@ -203,7 +237,7 @@ export class VaultService implements vscode.Disposable {
     );
   }
 
-  /** The open vault for a change; refused in Restricted Mode. */
+  /** The open vault for a change, or for anything audited (copy, injection, export); refused in Restricted Mode. */
   requireWritable(): Vault {
     this.assertWritable();
     return this.require();
@@ -215,12 +249,7 @@ export class VaultService implements vscode.Disposable {
   }
 
   private assertWritable(): void {
-    if (this.readOnly)
-      throw new KeywardError(
-        vscode.l10n.t('The vault is read-only in Restricted Mode. Trust this workspace to change it.'),
-        'refused',
-        1,
-      );
+    if (this.readOnly) throw new KeywardError(readOnlyReason(), 'refused', 1);
   }
 
   private options(sql: SqlJsStatic, file: string, masterKey: Buffer): VaultOptions {
@@ -229,6 +258,8 @@ export class VaultService implements vscode.Disposable {
       path: file,
       masterKey,
       actor: actorName('VS Code'),
+      // Untrusted: the core itself refuses every write, audited reveals included, and takes no lock.
+      readOnly: this.readOnly ? readOnlyReason() : undefined,
       beforeReveal: (names, purpose) =>
         this.revealGate(names, purpose, async (event) => {
           await this.current()?.recordEvent(event);
@@ -273,4 +304,11 @@ export class VaultService implements vscode.Disposable {
     this.fileWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Why a vault refuses changes and audited reveals in Restricted Mode, for the user. */
+export function readOnlyReason(): string {
+  return vscode.l10n.t(
+    "The vault is read-only in Restricted Mode: no change, and no copy, injection or export of a key (each would be recorded in the vault's audit log). Trust this workspace to use them.",
+  );
 }

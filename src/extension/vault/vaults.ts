@@ -3,7 +3,7 @@ import { KeywardError } from '../../core/errors';
 import type { RevealGate, VaultEngine } from '../featureTypes';
 import type { MasterKeyStore } from '../secrets/masterKeys';
 import type { SettingsService } from '../settings';
-import { VaultService, type VaultState } from './vaultService';
+import { readOnlyReason, VaultService, type VaultState } from './vaultService';
 
 /** Something a command was invoked on that names its folder: a Keys view node, a file. */
 export interface FolderOwned {
@@ -34,7 +34,11 @@ export class Vaults implements vscode.Disposable {
     this.disposables = [
       this.changed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.sync().load()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
+      // Vaults opened read-only are opened again, writable (and an interrupted rotation is finished then).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.update();
+        void this.load();
+      }),
     ];
     this.sync();
   }
@@ -58,6 +62,11 @@ export class Vaults implements vscode.Disposable {
 
   get readOnly(): boolean {
     return !vscode.workspace.isTrusted;
+  }
+
+  /** Refuses, before anything is asked, what Restricted Mode does not allow (see readOnlyReason). */
+  assertWritable(): void {
+    if (this.readOnly) throw new KeywardError(readOnlyReason(), 'refused', 1);
   }
 
   /** `open` when any folder's vault is open, else `locked` when any is locked, else `none`. */

@@ -4,13 +4,15 @@ import { KeyAgent, type AgentOptions } from '../../../src/core/agent/agent';
 import { ownClaim } from '../../../src/core/agent/caller';
 import type { SessionHandle } from '../../../src/core/agent/session';
 import { vaultKeySource } from '../../../src/core/agent/vaultSource';
-import type { Vault } from '../../../src/core/vault/vault';
+import type { Vault, VaultOptions } from '../../../src/core/vault/vault';
 import { newVault, plantedValue } from '../../support/vault';
 
 /** An agent over a real vault with two planted keys, a scripted user and everything it logged. */
 export interface AgentFixture {
   agent: KeyAgent;
   vault: Vault;
+  /** How the vault was opened, to open the same file again (as another process would). */
+  options: VaultOptions;
   values: { STRIPE_KEY: string; OPENAI_KEY: string };
   /** What the scripted user was asked, in order. */
   asked: GrantRequest[];
@@ -22,7 +24,7 @@ export interface AgentFixture {
 }
 
 export async function startAgentFixture(dir: string, options: Partial<AgentOptions> = {}): Promise<AgentFixture> {
-  const { vault } = await newVault(dir);
+  const { vault, options: vaultOptions } = await newVault(dir);
   const values = { STRIPE_KEY: plantedValue(), OPENAI_KEY: plantedValue() };
   await vault.add({ name: 'STRIPE_KEY', value: values.STRIPE_KEY, environment: 'prod' });
   await vault.add({ name: 'OPENAI_KEY', value: values.OPENAI_KEY });
@@ -41,6 +43,7 @@ export async function startAgentFixture(dir: string, options: Partial<AgentOptio
   return {
     agent,
     vault,
+    options: vaultOptions,
     values,
     asked,
     answers,

@@ -9,6 +9,7 @@ import { git, GIT_ENV, tempRepo } from '../../fixtures/cli-scan/git';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';
 import { CLI } from '../../support/cli';
 import { useDist } from '../../support/dist';
+import { assertNoPlantedValue } from '../../support/plantedSearch';
 
 /** Runs git without blocking this process, where the agent answers the hook. */
 function gitCommit(repo: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
@@ -74,8 +75,8 @@ describe('the pre-commit hook asks VS Code instead of refusing outright', functi
       asked[0].findings.map((f) => [f.file, f.line]),
       [['config.env', 1]],
     );
-    assert.ok(!JSON.stringify(asked).includes(leak.secret), 'VS Code was sent the secret');
-    assert.ok(!result.output.includes(leak.secret));
+    assertNoPlantedValue(JSON.stringify(asked), [leak.secret], 'what VS Code was sent');
+    assertNoPlantedValue(result.output, [leak.secret], "the hook's output");
   });
 
   it('stays blocked when the user says no, when VS Code is gone, and outside VS Code', async () => {

@@ -9,6 +9,7 @@ import { captureIO } from '../../fixtures/cli-scan/io';
 import { genericAssignment } from '../../fixtures/cli-scan/secrets';
 import { CLI } from '../../support/cli';
 import { useDist } from '../../support/dist';
+import { assertNoPlantedValue } from '../../support/plantedSearch';
 
 async function hook(cwd: string, ...args: string[]) {
   const captured = captureIO(cwd);
@@ -89,7 +90,7 @@ describe('keyward hook install', () => {
       const blocked = spawnSync('git', ['commit', '-m', 'add config'], { cwd: repo, env: GIT_ENV, encoding: 'utf8' });
       assert.notEqual(blocked.status, 0, 'the commit went through');
       assert.match(blocked.stdout + blocked.stderr, /config\.env:1:\d+\s+error/);
-      assert.ok(!(blocked.stdout + blocked.stderr).includes(leak.secret));
+      assertNoPlantedValue(blocked.stdout + blocked.stderr, [leak.secret], "the hook's output");
       assert.throws(() => git(repo, 'rev-parse', 'HEAD'), 'no commit was recorded');
 
       writeFileSync(path.join(repo, 'config.env'), 'API_KEY=${API_KEY}\n');

@@ -1,24 +1,19 @@
 // Issue 10 item 11: a scan names what it could not read (text, JSON, SARIF) and counts it, and
 // fails closed (exit 2) when asked to, by flag or config.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import type { JsonReport } from '../../../src/core/scan/report/json';
-import { CLI } from '../../support/cli';
 import { keywardWithPermissions as keyward } from '../../support/asUser';
 import { sarifSchemaErrors } from '../../fixtures/sarif/validate';
-
-const PROJECT = path.resolve(__dirname, '../../..');
+import { useDist } from '../../support/dist';
 
 describe('keyward scan: unreadable files and folders', function () {
   this.timeout(60_000);
   let dir: string;
-  before(() => {
-    if (!existsSync(CLI)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: PROJECT, stdio: 'ignore' });
-  });
+  useDist();
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'keyward-unreadable-'));
     chmodSync(dir, 0o755);

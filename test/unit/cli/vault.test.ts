@@ -105,6 +105,24 @@ describe('keyward vault (CLI)', function () {
     for (const action of ['key-add', 'key-reveal', 'key-inject']) assert.ok(db.includes(action), action);
   });
 
+  it('hands no program a key marked compromised until it is rotated', () => {
+    run(['vault', 'init']);
+    run(['vault', 'add', 'LEAKED'], 'leaked-value-1234567890');
+    run(['vault', 'add', 'FINE'], 'fine-value-1234567890');
+    assert.equal(run(['incident', '--keys', 'LEAKED']).code, 0);
+    const names = `process.stdout.write(['LEAKED', 'FINE'].filter((n) => process.env[n]).join(','))`;
+    const all = run(['vault', 'run', '--', process.execPath, '-e', names]);
+    assert.equal(all.code, 0, all.stderr);
+    assert.equal(all.stdout, 'FINE', 'the compromised key is left out');
+    const asked = run(['vault', 'run', '--only', 'LEAKED', '--', process.execPath, '-e', names]);
+    assert.equal(asked.code, 1);
+    assert.match(asked.stderr, /LEAKED is marked compromised: rotate it/);
+    assert.equal(run(['vault', 'rotate', 'LEAKED'], 'rotated-value-1234567890').code, 0);
+    assert.equal(run(['vault', 'run', '--', process.execPath, '-e', names]).stdout, 'LEAKED,FINE');
+    const listed = parseJson<{ keys: KeySummary[] }>(run(['vault', 'list', '--json']).stdout).keys;
+    assert.equal(listed.find((k) => k.name === 'LEAKED')?.status, 'active', 'rotating replaced the compromised value');
+  });
+
   it('refuses to print a value to a terminal without --reveal', () => {
     run(['vault', 'init']);
     run(['vault', 'add', 'A'], 'value-of-a-1234567890');

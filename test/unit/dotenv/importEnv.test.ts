@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readEnvFile } from '../../../src/core/dotenv/envFile';
 import { envExample, envWithout } from '../../../src/core/dotenv/envRewrite';
 import { describeImport, importEnv, rewriteAfterImport } from '../../../src/core/dotenv/importEnv';
+import { nodeFileSystem, type FileSystem } from '../../../src/core/files/fileSystem';
+import { Vault } from '../../../src/core/vault/vault';
+import { resolveVaultTarget } from '../../../src/core/vault/vaultFile';
 import { useTempDir } from '../../support/tempDir';
 import { newVault } from '../../support/vault';
 
@@ -135,6 +138,26 @@ describe('.env import', () => {
     assert.ok(!('refused' in rewrite));
     assert.equal(rewrite.remaining.text, 'B=value-b-456\n', 'a value not read back stays in the file');
     vault.close();
+  });
+
+  it('keeps in the file a value the vault does not hold when read back, though its save said it succeeded', async () => {
+    const { vault: created, options } = await newVault(dir());
+    created.close();
+    // A file system that loses the rename putting the new vault in place, yet reports success.
+    const target = resolveVaultTarget(options.path);
+    const lostRename: FileSystem = {
+      ...nodeFileSystem,
+      renameSync: (from, to) =>
+        from.endsWith('.tmp') && to === target ? nodeFileSystem.unlinkSync(from) : nodeFileSystem.renameSync(from, to),
+    };
+    const vault = Vault.open({ ...options, fileSystem: lostRename });
+    const value = githubToken();
+    const result = await importEnv(vault, `LOST=${value}\n`, { source: '.env' });
+    vault.close();
+    assert.equal(result.outcomes.get('LOST'), 'unverified');
+    assert.equal(result.verified.size, 0, 'nothing counts as stored');
+    const rewrite = rewriteAfterImport(result);
+    assert.ok('refused' in rewrite || rewrite.remaining.text?.includes(value), 'the value stays in the .env file');
   });
 
   it('agrees with dotenv on thousands of generated files, and never leaves a value in the example', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS } from '../../../src/core/settings/schema';
+import { DEFAULT_SETTINGS, readSettings, RESTRICTED_SETTINGS, SETTINGS } from '../../../src/core/settings/schema';
 import { parseJson } from '../../support/json';
 
 interface DeclaredSetting {
@@ -9,9 +9,10 @@ interface DeclaredSetting {
   description?: string;
   markdownDescription?: string;
 }
-const manifest = parseJson<{ contributes: { configuration: { properties: Record<string, DeclaredSetting> } } }>(
-  readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'),
-);
+const manifest = parseJson<{
+  contributes: { configuration: { properties: Record<string, DeclaredSetting> } };
+  capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } };
+}>(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
 const declared = manifest.contributes.configuration.properties;
 
 describe('settings schema', () => {
@@ -39,5 +40,17 @@ describe('settings schema', () => {
     assert.equal(settings['rotation.maxAgeDays'], 90);
     assert.equal(settings['severity.secret'], 'error');
     assert.equal(readSettings((key) => (key === 'rotation.maxAgeDays' ? 30 : undefined))['rotation.maxAgeDays'], 30);
+  });
+
+  it('lists every protective setting as restricted in package.json, so an untrusted workspace cannot weaken it', () => {
+    assert.deepEqual(
+      [...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(),
+      RESTRICTED_SETTINGS.map((k) => `keyward.${k}`).sort(),
+    );
+    // Only the scan's pace may come from an untrusted workspace: it protects nothing.
+    assert.deepEqual(
+      Object.keys(SETTINGS).filter((k) => !(RESTRICTED_SETTINGS as readonly string[]).includes(k)),
+      ['scan.debounceMs'],
+    );
   });
 });

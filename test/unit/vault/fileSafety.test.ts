@@ -8,6 +8,7 @@ import {
   mkdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
@@ -101,6 +102,21 @@ describe('vault, config and baseline files: regular files only, sane sizes, link
     assert.equal(init.code, 2);
     assert.match(init.stderr, /vault\.db is a symlink to \.\.\/missing\/real\.db, which does not exist/);
     assert.ok(lstatSync(path.join(keywardDir(), 'vault.db')).isSymbolicLink());
+  });
+
+  it('refuses to save when vault.db.bak is a folder, keeping the key it was asked to delete, and says why', () => {
+    // The issue's case: `vault rm` deleted the key, then failed on the backup and said "Nothing was changed".
+    assert.equal(run(['vault', 'init']).code, 0);
+    assert.equal(run(['vault', 'add', 'K1', '--force'], 'value-of-k1-1234567890').code, 0);
+    rmSync(path.join(keywardDir(), 'vault.db.bak'));
+    mkdirSync(path.join(keywardDir(), 'vault.db.bak'));
+    const before = readFileSync(path.join(keywardDir(), 'vault.db'));
+    const rm = run(['vault', 'rm', 'K1']);
+    assert.equal(rm.code, 2, rm.stdout + rm.stderr);
+    assert.match(rm.stderr, /vault\.db\.bak is not a regular file \(move it out of the way\)/);
+    assert.match(rm.stderr, /Nothing was changed: the vault and its backup are as they were\./);
+    assert.deepEqual(readFileSync(path.join(keywardDir(), 'vault.db')), before, 'the vault is byte-identical');
+    assert.match(run(['vault', 'list']).stdout, /^K1\b/m, 'the key is still there');
   });
 
   it('stores a UTF-8 value byte for byte and refuses binary input instead of altering it', () => {

@@ -35,7 +35,9 @@ describe('incident response', () => {
     assert.equal(result.reportPath, path.join(folder, '2025-03-04-compromised-stripe-key-gh-token.md'));
     const report = readFileSync(result.reportPath, 'utf8');
     for (const value of [a, b, other]) assert.ok(!report.includes(value), 'no value in the report');
-    assert.match(report, /\| STRIPE_KEY \| default \| - \| `sk_test_\.\.\.\.\w{4}` \| 2 \| compromised \|/);
+    // Rotated in this response: its compromised value is a previous version now, and it is active again.
+    assert.match(report, /\| STRIPE_KEY \| default \| - \| `sk_test_\.\.\.\.\w{4}` \| 2 \| active \|/);
+    assert.match(report, /\| GH_TOKEN \| default \| - \| `[^`]+` \| 1 \| compromised \|/);
     assert.match(report, /- \[ \] Rotate all affected API keys/, 'GH_TOKEN was not rotated');
     assert.match(report, /- \[x\] Generate a new ENCRYPTION_KEY/);
     assert.match(report, /- \[x\] Re-encrypt all stored keys/);
@@ -52,7 +54,7 @@ describe('incident response', () => {
         .list()
         .filter((k) => k.status === 'compromised')
         .map((k) => k.name),
-      ['GH_TOKEN', 'STRIPE_KEY'],
+      ['GH_TOKEN'],
     );
     assert.equal(reopened.auditLog().at(-1)?.action, 'incident');
     const second = await respondToIncident(reopened, {
