@@ -10,6 +10,7 @@ export { revealGate } from './rotation/revealGate';
 export { recoverMasterKey, rotateWithHandover } from './rotation/masterKeyHandover';
 export { scanCommands } from './scan/commands';
 export { scmCommands } from './scm/commands';
+export { historyCommands } from './history/commands';
 export { taskCommands } from './terminal/taskWithKeys';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';
