@@ -8,7 +8,7 @@ import { GIT_ENV } from '../fixtures/cli-scan/git';
 import { commitAll } from '../fixtures/cli-scan/history';
 import { githubToken } from '../fixtures/cli-scan/secrets';
 import { processAlive, spyOnGit } from '../support/gitSpy';
-import { keywardApi, labelText, treeItems, waitForFolders, waitUntil } from './host';
+import { KEYWARD_ID, keywardApi, labelText, treeItems, waitForFolders, waitUntil } from './host';
 import { ScriptedUser } from './ui';
 
 // Two folders (test/fixtures/workspaces/history): app's history is the subject; lib joins at the end.
@@ -211,6 +211,31 @@ describe('Scan Git History in the real host', function () {
     assert.ok(!user.shown.slice(shown).some((line) => line.startsWith('pick:')), 'asked which repository');
     items = await treeItems((await keywardApi()).findingsTree);
     assert.ok(items.some((item) => item.id === `history:${folder('lib')}:${libSha}`));
+  });
+
+  it('honours a baseline that `keyward scan --history --update-baseline` wrote, as the CLI does', async () => {
+    const cli = path.join(vscode.extensions.getExtension(KEYWARD_ID)!.extensionPath, 'dist', 'cli.js');
+    execFileSync(process.execPath, [cli, 'scan', '--history', '--update-baseline'], {
+      cwd: folder('lib'),
+      env: { ...GIT_ENV, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: 'ignore',
+    });
+    // The new baseline reaches the editor through a file watcher: scan until it has.
+    const libHistory = async () => {
+      await vscode.commands.executeCommand('keyward.scanHistory', folderNamed('lib'));
+      const items = await treeItems((await keywardApi()).findingsTree);
+      return historyItems(items).filter((item) => String(item.id).startsWith(`history:${folder('lib')}`));
+    };
+    const deadline = Date.now() + 15_000;
+    while ((await libHistory()).length > 0)
+      assert.ok(Date.now() < deadline, 'the baseline never hid the finding it accepts');
+    assert.ok(user.shown.some((line) => /no secrets in 1 commits of git history/.test(line)));
+    assert.equal(
+      historyItems(await treeItems((await keywardApi()).findingsTree)).filter((item) => item.contextValue === 'history')
+        .length,
+      1,
+      "app's history findings went too",
+    );
   });
 
   it('cancel stops a long scan promptly, ends git, and keeps the earlier findings', async () => {

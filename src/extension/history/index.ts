@@ -7,7 +7,7 @@ import type { SettingsService } from '../settings';
 import type { Vaults } from '../vault/vaults';
 import { HistoryCodeActions } from './codeActions';
 import { HISTORY_COMMANDS } from './commandIds';
-import { HISTORY_SCHEME, HistoryDocuments } from './documents';
+import { HISTORY_SCHEME, HistoryDocuments, isWorkspaceRepository } from './documents';
 
 export interface HistoryDeps {
   context: vscode.ExtensionContext;
@@ -21,8 +21,8 @@ export interface HistoryDeps {
 
 /**
  * Scan Git History: its commands (loaded on first use), the documents that show files at a
- * commit, the Respond to Compromised Key… action in them, and `keyward.hasHistoryFindings` for
- * the Findings view's Clear action.
+ * commit, the Respond to Compromised Key… action in them, `keyward.hasHistoryFindings` for the
+ * Findings view's Clear action, and forgetting the history of a repository whose folder is removed.
  */
 export function registerHistoryFeatures({ context, log, settings, vaults, setup, model, features }: HistoryDeps): void {
   const documents = new HistoryDocuments(model);
@@ -34,6 +34,10 @@ export function registerHistoryFeatures({ context, log, settings, vaults, setup,
   context.subscriptions.push(
     documents,
     model.onDidChange(updateContext),
+    // A repository that no folder of the workspace is in any more takes its history findings along.
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      for (const { root } of model.histories()) if (!isWorkspaceRepository(root)) model.clearHistory(root);
+    }),
     vscode.languages.registerCodeActionsProvider(
       [{ scheme: HISTORY_SCHEME }, { scheme: 'git' }],
       new HistoryCodeActions(model, documents),
