@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isKeywardError, KeywardError } from '../../core/errors';
 import type { HistoryJobResult } from '../../core/scan/history/job';
 import { runHistoryJobOffThread } from '../../core/scan/history/thread';
 import type { Finding } from '../../core/scan/types';
@@ -23,7 +24,6 @@ export interface HistoryScanDeps {
  */
 export async function runHistoryScan(arg: unknown, deps: HistoryScanDeps): Promise<void> {
   const targets = await repositoriesToScan(arg);
-  const started = Date.now();
   const title = vscode.l10n.t('Keyward: scanning git history');
   const scanned = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
@@ -35,6 +35,7 @@ export async function runHistoryScan(arg: unknown, deps: HistoryScanDeps): Promi
       try {
         for (const [index, target] of targets.entries()) {
           const share = 100 / targets.length;
+          const began = Date.now();
           let total = 0;
           const result = await scanRepository(target, deps, abort.signal, {
             onTotal: (commits) => (total = commits),
@@ -51,7 +52,7 @@ export async function runHistoryScan(arg: unknown, deps: HistoryScanDeps): Promi
               reported = percent;
             },
           });
-          const group = historyGroup(target, result, deps, started);
+          const group = historyGroup(target, result, deps, began);
           deps.model.replaceHistory(group);
           done.push(group);
         }
@@ -85,21 +86,32 @@ function scanRepository(
       fingerprints: rules.fingerprints,
     },
     { signal, ...control },
-  ).then((result) => ({
-    ...result,
-    // What the baseline accepts is dropped here, as the CLI drops it; nothing unkeyed goes further.
-    findings: result.findings.filter((f) => !rules.accepts(f)).map(({ unkeyedFingerprint: _, ...f }) => f),
-  }));
+  ).then(
+    (result) => ({
+      ...result,
+      // What the baseline accepts is dropped here, as the CLI drops it; nothing unkeyed goes further.
+      findings: result.findings.filter((f) => !rules.accepts(f)).map(({ unkeyedFingerprint: _, ...f }) => f),
+    }),
+    (error: unknown) => {
+      if (signal.aborted) throw error;
+      // git's own message names refs and paths, never contents; anything else is named by kind only.
+      const reason = isKeywardError(error) ? error.message : ((error as Error)?.name ?? 'error');
+      throw new KeywardError(
+        vscode.l10n.t('Cannot scan the git history of {repository}: {reason}', { repository: target.name, reason }),
+        'io',
+      );
+    },
+  );
 }
 
 function historyGroup(
   target: HistoryTarget,
   result: HistoryJobResult,
   { log }: HistoryScanDeps,
-  started: number,
+  began: number,
 ): HistoryGroup {
   log.info(
-    `Scan Git History of ${target.name}: ${result.findings.length} findings in ${result.commitsScanned} commits (${result.filesScanned} file changes, ${result.skipped} skipped, ${(result.bytesScanned / 1e6).toFixed(1)} MB) after ${Date.now() - started} ms.`,
+    `Scan Git History of ${target.name}: ${result.findings.length} findings in ${result.commitsScanned} commits (${result.filesScanned} file changes, ${result.skipped} skipped, ${(result.bytesScanned / 1e6).toFixed(1)} MB) after ${Date.now() - began} ms.`,
   );
   return {
     root: target.root,
