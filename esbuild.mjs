@@ -16,7 +16,7 @@ function copyWasm() {
 }
 
 /**
- * In watch mode the four bundles rebuild side by side, not always in one batch. The editor's
+ * In watch mode the bundles rebuild side by side, not always in one batch. The editor's
  * problem matcher (.vscode/tasks.json) replaces its problems at every "[watch] build started", so
  * each "[watch] build finished" comes after the last running build ends and is preceded by the
  * current problems of every bundle (once each), two lines apiece: `✘ [ERROR] text` (or
@@ -91,6 +91,7 @@ const targets = [
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/core/scan/worker.ts'], outfile: 'dist/scan-worker.js' },
+  { ...common, entryPoints: ['src/core/scan/history/worker.ts'], outfile: 'dist/history-worker.js' },
 ];
 
 copyWasm();

@@ -11,6 +11,7 @@ import { SettingsService } from './settings';
 import { AgentService } from './agent/agentService';
 import { askForGrant } from './agent/grantPrompt';
 import { registerDebugKeys } from './debug/debugKeys';
+import { registerHistoryFeatures } from './history';
 import { TASK_COMMANDS } from './terminal/commandIds';
 import { TerminalInjection } from './terminal/injection';
 import { SecretClipboard } from './vault/clipboard';
@@ -59,6 +60,7 @@ export function compose(context: vscode.ExtensionContext): { api: KeywardApi; de
   const scan = registerScanFeatures({ context, log, vaults, settings, features });
   context.subscriptions.push(scan);
   registerScmFeatures({ context, log, settings, vaults, agents, model: scan.model, features });
+  registerHistoryFeatures({ context, log, settings, vaults, setup: scan.setup, model: scan.model, features });
   registerLazyCommands(context, log, TASK_COMMANDS, () => features().taskCommands(vaults));
   const api: KeywardApi = {
     keysTree,

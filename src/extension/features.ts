@@ -11,6 +11,7 @@ export { rotateWithHandover } from '../core/vault/masterHandover';
 export { importMasterKey, unlockVault } from '../core/vault/unlock';
 export { scanCommands } from './scan/commands';
 export { scmCommands } from './scm/commands';
+export { historyCommands } from './history/commands';
 export { taskCommands } from './terminal/taskWithKeys';
 export { Vault } from '../core/vault/vault';
 export { default as initSqlJs } from 'sql.js';

@@ -15,10 +15,11 @@ export interface Locator {
   filter(options: { hasText?: string | RegExp }): Locator;
   locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
-  click(options?: { timeout?: number }): Promise<void>;
+  click(options?: { timeout?: number; button?: 'left' | 'right' | 'middle' }): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   fill(value: string): Promise<void>;
   innerText(): Promise<string>;
+  getAttribute(name: string): Promise<string | null>;
   boundingBox(): Promise<Box | null>;
   count(): Promise<number>;
   isVisible(): Promise<boolean>;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { GIT_ENV } from '../fixtures/cli-scan/git';
 import { LeakRules } from './leakRules';
 import { type E2ESession, openSession } from './session';
 import { Workbench } from './workbench';
@@ -242,6 +244,48 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await allowInModal('Let `keyward env --only PAYMENTS_KEY` read PAYMENTS_KEY', '14-grant-debug-session');
     await provesHash(probe);
     await shoot('15-debug-session');
+  });
+
+  step('Scan Git History lists the token an old commit added, masked, and Respond picks its vault key', async () => {
+    // The workspace becomes a repository whose history once held the token (now vault key GITHUB_TOKEN).
+    const folder = session.workspace.folder;
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, env: GIT_ENV, stdio: 'ignore' });
+    git('init', '-q', '-b', 'main');
+    mkdirSync(path.join(folder, 'legacy'), { recursive: true });
+    writeFileSync(path.join(folder, 'legacy', 'deploy.js'), `export const token = "${session.leakedToken}";\n`);
+    git('add', 'legacy/deploy.js');
+    git('commit', '-q', '-m', 'add the deploy script');
+    rmSync(path.join(folder, 'legacy'), { recursive: true });
+    git('add', '-A', 'legacy');
+    git('commit', '-q', '-m', 'drop the deploy script');
+
+    // A clean window for the screenshots: the earlier steps' editors and panel closed.
+    await ui.runCommand('View: Close All Editors');
+    await ui.page.keyboard.press('Control+J');
+    await ui.runCommand('Keyward: Scan Git History');
+    const found = ui.toast('1 secret in the git history');
+    await found.waitFor({ timeout: 30_000 });
+    const commit = ui.treeRow('add the deploy script');
+    await commit.waitFor();
+    // Found by its path at that commit: the Keys view shows the same masked value on GITHUB_TOKEN's row.
+    const finding = ui.treeRow('legacy/deploy.js:1');
+    await finding.waitFor();
+    assert.ok((await finding.innerText()).includes(masked(session.leakedToken, 'ghp_')));
+    await shoot('16-git-history-findings');
+
+    await finding.click({ button: 'right' });
+    await ui.page.locator('.context-view .action-label', { hasText: 'Respond to Compromised Key…' }).first().click();
+    const dialog = ui.page.locator('.monaco-dialog-box', { hasText: 'Rotation is the only fix' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /It is the value of vault key GITHUB_TOKEN/);
+    await shoot('17-respond-to-pushed-secret');
+    await dialog.locator('.monaco-button', { hasText: 'Respond to Compromised Key…' }).click();
+    const picked = ui.quickInputRow('GITHUB_TOKEN');
+    await picked.waitFor();
+    assert.equal(await picked.getAttribute('aria-checked'), 'true', 'GITHUB_TOKEN is not picked');
+    assert.equal(await ui.quickInputRow('PAYMENTS_KEY').getAttribute('aria-checked'), 'false');
+    await shoot('18-incident-key-picked');
+    await ui.page.keyboard.press('Escape');
   });
 
   it('the leak check catches a value put into a terminal environment collection (test-only extension)', async () => {

@@ -52,7 +52,7 @@ export class ScriptedUser {
         const label = (item: vscode.QuickPickItem | string) => (typeof item === 'string' ? item : item.label);
         const wanted = this.answers.shift();
         this.shown.push(
-          `pick: ${list.map((i) => `${label(i)} ${typeof i === 'string' ? '' : (i.description ?? '')}`).join(' | ')}`,
+          `pick: ${list.map((i) => `${label(i)} ${typeof i === 'string' ? '' : `${i.description ?? ''}${i.picked ? ' (picked)' : ''}`}`).join(' | ')}`,
         );
         // Several picks are answered as one comma-separated string.
         if (options?.canPickMany) return list.filter((item) => wanted?.split(',').includes(label(item)));

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { KeywardError } from '../../core/errors';
+import type { HistoryRange } from '../../core/scan/sources/history';
 import { CONFIDENCES, type Confidence } from '../../core/scan/types';
 
 export const SCAN_USAGE = `Usage: keyward scan [PATH...] [options]
@@ -42,13 +43,6 @@ Exit codes: 0 no findings, 1 findings (errors or warnings), 2 error.`;
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
-
-export interface HistoryRange {
-  revisions: string[];
-  all: boolean;
-  since?: string;
-  until?: string;
-}
 
 export interface ScanOptions {
   /** Absolute paths to scan (with --history: paths that limit the history). */

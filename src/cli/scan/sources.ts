@@ -4,16 +4,15 @@ import path from 'node:path';
 import { KeywardError } from '../../core/errors';
 import type { ScanConfig } from '../../core/scan/config';
 import type { FingerprintOptions } from '../../core/scan/fingerprint';
-import { scanHistory } from '../../core/scan/historyScan';
 import { scanSource } from '../../core/scan/sourceScan';
 import { describeRepository, type RepositoryIdentity } from '../../core/scan/sources/git/repository';
-import { historyEvents, supportsMergeDiffs } from '../../core/scan/sources/history';
+import { scanRepositoryHistory } from '../../core/scan/history/repositoryHistory';
+import type { HistoryRange } from '../../core/scan/sources/history';
 import type { SkippedFile } from '../../core/scan/sources/skip';
 import { stagedContent } from '../../core/scan/sources/staged';
 import type { Finding } from '../../core/scan/types';
 import { scanWorkspace } from '../../core/scan/workspace';
 import { gitRunner } from './git';
-import type { HistoryRange } from './options';
 
 export interface RawScan {
   findings: Finding[];
@@ -58,18 +57,12 @@ export async function scanHistoryOf(
   fingerprints: FingerprintOptions,
 ): Promise<RawScan> {
   const git = gitRunner(root);
-  const mergeDiffs = await supportsMergeDiffs(git);
-  let bytesScanned = 0;
-  const events = historyEvents(
-    git,
-    { ...range, paths: paths.map((p) => posixRelative(root, p)), config, mergeDiffs },
-    (bytes) => (bytesScanned += bytes),
-  );
-  const result = await scanHistory(events, config, { fingerprints });
+  const relative = paths.map((p) => posixRelative(root, p));
+  const result = await scanRepositoryHistory(git, { range, paths: relative, config, fingerprints });
   return {
     findings: result.findings,
     filesScanned: result.filesScanned,
-    bytesScanned,
+    bytesScanned: result.bytesScanned,
     skipped: [],
     skippedCount: result.skipped,
     commitsScanned: result.commitsScanned,

@@ -2,6 +2,7 @@
 // secret on a context line was reported where it was added), and one finding per secret at the
 // commit that first added it, with the number of commits that add it. The events arrive newest
 // first with children before parents, so a later sighting is an earlier introduction.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { scannerFor, type ScannerOptions } from './configuredScanner';
 import type { ScanConfig } from './config';
 import { sortFindings } from './report/summary';
@@ -18,19 +19,42 @@ export interface HistoryScanResult {
   skipped: number;
 }
 
+/** How a caller follows and stops a long scan. */
+export interface HistoryScanControl {
+  /** Aborting it stops the scan between two file changes; the scan rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called at each commit with the number of commits read so far. */
+  onCommit?: (commitsScanned: number) => void;
+}
+
 const decoder = new TextDecoder('utf-8');
+/**
+ * Work between two turns of the event loop. A history arrives faster than it is scanned, so the
+ * stream never waits and would otherwise keep the thread (an extension host, a worker listening for
+ * "cancel") from handling anything else until the end.
+ */
+const SLICE_MS = 25;
 
 export async function scanHistory(
   events: AsyncIterable<PatchEvent> | Iterable<PatchEvent>,
   config: ScanConfig,
   options: ScannerOptions = {},
+  { signal, onCommit }: HistoryScanControl = {},
 ): Promise<HistoryScanResult> {
   const scanner = scannerFor(config, options);
   const introductions = new Map<string, { finding: Finding; commit: CommitMeta; commits: number }>();
   const result = { commitsScanned: 0, filesScanned: 0, skipped: 0 };
+  let sliceStart = Date.now();
   for await (const event of events) {
-    if (event.kind === 'commit') result.commitsScanned++;
-    else if (event.kind === 'skipped') result.skipped++;
+    if (Date.now() - sliceStart >= SLICE_MS) {
+      await nextTurn();
+      sliceStart = Date.now();
+    }
+    signal?.throwIfAborted();
+    if (event.kind === 'commit') {
+      result.commitsScanned++;
+      onCommit?.(result.commitsScanned);
+    } else if (event.kind === 'skipped') result.skipped++;
     else {
       result.filesScanned++;
       const { commit } = event.patch;

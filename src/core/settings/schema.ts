@@ -24,6 +24,7 @@ export const SETTINGS = {
   'masterKey.rotationReminderDays': z.catch(wholeNumber(1, 3650), 90),
   'reveal.maxPerMinute': z.catch(wholeNumber(0, 10_000), 10),
   'scm.scanBeforeCommit': z.catch(z.boolean(), false),
+  'history.allRefs': z.catch(z.boolean(), false),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -69,8 +69,12 @@ export function rotationCommands({ vaults }: { vaults: Vaults }) {
     'keyward.respondToIncident': async (arg?: unknown) => {
       const service = await choose(arg, vscode.l10n.t('Vault holding the compromised keys'));
       const vault = service.requireWritable();
+      // A history finding's response names the key whose value leaked; the user still confirms it.
+      const preselect = (arg as { preselect?: unknown } | undefined)?.preselect;
+      const leaked = new Set(Array.isArray(preselect) ? preselect.filter((n) => typeof n === 'string') : []);
       const picked = await vscode.window.showQuickPick(
         vault.list().map((k) => ({
+          picked: leaked.has(k.name),
           label: k.name,
           description: k.masked,
           detail: vscode.l10n.t('{provider} · {environment}', {

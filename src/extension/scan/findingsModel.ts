@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findingsCount } from '../../core/fixes/presentation';
-import type { Finding } from '../../core/scan/types';
+import type { CommitProvenance, Finding } from '../../core/scan/types';
 
 /** One group of the Findings view: a workspace folder's findings, or a repository's staged ones. */
 export interface FindingsGroup {
@@ -12,16 +12,36 @@ export interface FindingsGroup {
   files: [file: string, findings: Finding[]][];
 }
 
+/** The findings of one commit in a history scan: the secrets it was first to add. */
+export interface CommitFindings {
+  commit: Omit<CommitProvenance, 'commits'>;
+  /** The commit's subject line, secrets masked. */
+  subject: string;
+  /** Each with `commit` set and `file` the path at that commit. */
+  findings: Finding[];
+}
+
+/** A repository's last Scan Git History, by commit, newest first. */
+export interface HistoryGroup {
+  /** The repository's top-level folder. */
+  root: string;
+  name: string;
+  commitsScanned: number;
+  commits: CommitFindings[];
+}
+
 /**
  * The findings behind the Findings view and the status bar, in groups: each workspace folder's
  * last workspace scan (its id is the folder's path), with each file replaced by its live scan when
- * an editor rescans it (fixing a leak updates the view without another workspace scan), and each
- * repository's last staged scan.
+ * an editor rescans it (fixing a leak updates the view without another workspace scan), each
+ * repository's last staged scan, and each repository's last history scan, kept apart so that no
+ * workspace or live scan replaces it.
  */
 export class FindingsModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly groups = new Map<string, { root: string; label?: string; files: Map<string, Finding[]> }>();
+  private readonly history = new Map<string, HistoryGroup>();
 
   /** Replaces one folder's findings with a workspace scan of it. */
   replaceFolder(root: string, findings: readonly Finding[]): void {
@@ -67,15 +87,52 @@ export class FindingsModel implements vscode.Disposable {
       }));
   }
 
+  /** Replaces a repository's history findings with a new history scan of it. */
+  replaceHistory(group: HistoryGroup): void {
+    this.history.set(group.root, group);
+    this.changed.fire();
+  }
+
+  /** Forgets one repository's history findings, or every repository's. */
+  clearHistory(root?: string): void {
+    if (root === undefined) this.history.clear();
+    else this.history.delete(root);
+    this.changed.fire();
+  }
+
+  /** History scans with findings, by repository path. */
+  histories(): HistoryGroup[] {
+    return [...this.history.values()]
+      .filter((group) => group.commits.length > 0)
+      .sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+  }
+
+  /** What a history scan reported for one commit, while the view still shows it. */
+  historyCommit(root: string, sha: string): CommitFindings | undefined {
+    return this.history.get(root)?.commits.find((c) => c.commit.sha === sha);
+  }
+
+  /** The history finding at this place, while the view still shows it. */
+  historyFinding(
+    at: Pick<Finding, 'file' | 'line' | 'column'> & { root: string; sha: string },
+  ): { group: HistoryGroup; commit: CommitFindings; finding: Finding } | undefined {
+    const group = this.history.get(at.root);
+    const commit = this.historyCommit(at.root, at.sha);
+    const finding = commit?.findings.find((f) => f.file === at.file && f.line === at.line && f.column === at.column);
+    return group && commit && finding && { group, commit, finding };
+  }
+
   get count(): number {
     let total = 0;
     for (const { files } of this.groups.values()) for (const findings of files.values()) total += findings.length;
+    for (const { commits } of this.history.values()) for (const { findings } of commits) total += findings.length;
     return total;
   }
 
   summary(): string {
     let files = 0;
     for (const group of this.groups.values()) files += group.files.size;
+    for (const { commits } of this.history.values()) for (const { findings } of commits) files += findings.length;
     return findingsCount(this.count, files, vscode.l10n);
   }
 

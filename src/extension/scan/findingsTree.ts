@@ -2,23 +2,21 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { findingRow } from '../../core/fixes/presentation';
 import type { Finding } from '../../core/scan/types';
+import { historyChildren, historyItem, type HistoryNode } from '../history/treeItems';
 import type { FindingsGroup, FindingsModel } from './findingsModel';
+import { SEVERITY_ICON } from './severityIcons';
 
 export type FindingsNode =
   | { kind: 'folder'; group: FindingsGroup }
   | { kind: 'file'; root: string; file: string; findings: Finding[] }
-  | { kind: 'finding'; root: string; finding: Finding };
-
-const ICON: Record<Finding['severity'], vscode.ThemeIcon> = {
-  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
-  info: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
-};
+  | { kind: 'finding'; root: string; finding: Finding }
+  | HistoryNode;
 
 /**
  * The Findings view: files (with their icon and count), then each finding; a click opens it
  * selected. In a multi-root workspace the files are grouped under their folder, and a staged scan
- * (Scan Staged Changes, or a commit check) shows its files under its repository.
+ * (Scan Staged Changes, or a commit check) shows its files under its repository. A history scan
+ * (Scan Git History) shows its repository's commits, each with the secrets it added.
  */
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsNode | undefined>();
@@ -32,16 +30,23 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
   getChildren(node?: FindingsNode): FindingsNode[] {
     if (!node) {
       const groups = this.model.entries();
-      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1 || groups.some((group) => group.label))
-        return groups.map((group) => ({ kind: 'folder', group }));
+      const histories = this.model.histories().map((group): FindingsNode => ({ kind: 'history', group }));
+      if (
+        (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ||
+        groups.some((group) => group.label) ||
+        histories.length > 0
+      )
+        return [...groups.map((group): FindingsNode => ({ kind: 'folder', group })), ...histories];
       return groups.flatMap((group) => fileNodes(group.root, group.files));
     }
     if (node.kind === 'folder') return fileNodes(node.group.root, node.group.files);
     if (node.kind === 'file') return node.findings.map((finding) => ({ kind: 'finding', root: node.root, finding }));
-    return [];
+    if (node.kind === 'finding') return [];
+    return historyChildren(node);
   }
 
   getTreeItem(node: FindingsNode): vscode.TreeItem {
+    if (node.kind === 'history' || node.kind === 'commit' || node.kind === 'historyFinding') return historyItem(node);
     if (node.kind === 'folder') {
       const { group } = node;
       const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(group.root));
@@ -75,7 +80,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsNod
     // Rule id and provider are identifiers; the label is the rule's own message.
     // eslint-disable-next-line no-restricted-syntax -- nothing here is Keyward's own prose
     item.tooltip = `${finding.ruleId} · ${finding.provider}\n${row.label}\n${row.description}`;
-    item.iconPath = ICON[finding.severity];
+    item.iconPath = SEVERITY_ICON[finding.severity];
     item.contextValue = `finding.${finding.category}`;
     const selection = new vscode.Range(
       finding.line - 1,

@@ -23,11 +23,13 @@ export interface ScanFeatureDeps {
 
 /**
  * What the scan features hand back: disposing ends them all; the tree is exposed read-only for
- * tests, the model for Source Control, which adds staged findings to the same view.
+ * tests, the model for Source Control and Scan Git History, which add their findings to the same
+ * view, and the per-folder setup for Scan Git History, which scans with it.
  */
 export interface ScanFeatures extends vscode.Disposable {
   findingsTree: FindingsTreeProvider;
   model: FindingsModel;
+  setup: ScanSetup;
 }
 
 /**
@@ -54,5 +56,5 @@ export function registerScanFeatures({ context, log, vaults, settings, features 
     vscode.languages.registerCodeActionsProvider(everyFile, new KeywardCodeActions(live), KeywardCodeActions.metadata),
     vscode.languages.registerHoverProvider(everyFile, new EnvReferenceHover(vaults, settings)),
   );
-  return { findingsTree: tree, model, dispose: () => void disposable.dispose() };
+  return { findingsTree: tree, model, setup, dispose: () => void disposable.dispose() };
 }

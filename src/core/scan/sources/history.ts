@@ -9,13 +9,17 @@ import { type GitRunner, PLAIN_GIT } from './git/runner';
 import { excludeMatcher } from './pathRules';
 import { skipReasonForName } from './skip';
 
-export interface HistoryOptions {
+/** Which commits a history scan reads. */
+export interface HistoryRange {
   /** Revisions and ranges as `git log` takes them (`main`, `v1..v2`); HEAD when empty. */
   revisions: readonly string[];
   /** Every ref (branches, tags, remotes, stash), like `git log --all`. */
   all: boolean;
   since?: string;
   until?: string;
+}
+
+export interface HistoryOptions extends HistoryRange {
   /** Posix paths relative to the repository root that limit the history; all when empty. */
   paths: readonly string[];
   config: ScanConfig;
@@ -24,6 +28,19 @@ export interface HistoryOptions {
 }
 
 const PINNED_CONFIG = ['-c', 'diff.suppressBlankEmpty=false', '-c', 'log.showSignature=false'];
+
+/** What selects the commits, the same for `git log` and `git rev-list`. */
+function commitSelection(options: Pick<HistoryOptions, keyof HistoryRange | 'paths'>): string[] {
+  return [
+    ...(options.all ? ['--all'] : []),
+    ...(options.since !== undefined ? [`--since=${options.since}`] : []),
+    ...(options.until !== undefined ? [`--until=${options.until}`] : []),
+    '--end-of-options',
+    ...options.revisions,
+    '--',
+    ...options.paths.map((p) => `:(literal)${p}`),
+  ];
+}
 
 export function historyLogArgs(options: HistoryOptions): string[] {
   return [
@@ -44,14 +61,19 @@ export function historyLogArgs(options: HistoryOptions): string[] {
     '--date-order',
     `--format=${COMMIT_FORMAT}`,
     options.mergeDiffs ? '--diff-merges=remerge' : '--diff-merges=off',
-    ...(options.all ? ['--all'] : []),
-    ...(options.since !== undefined ? [`--since=${options.since}`] : []),
-    ...(options.until !== undefined ? [`--until=${options.until}`] : []),
-    '--end-of-options',
-    ...options.revisions,
-    '--',
-    ...options.paths.map((p) => `:(literal)${p}`),
+    ...commitSelection(options),
   ];
+}
+
+/** How many commits the scan will read, for a progress bar (`git rev-list --count` is fast). */
+export async function countCommits(
+  git: GitRunner,
+  options: Pick<HistoryOptions, keyof HistoryRange | 'paths'>,
+): Promise<number> {
+  // Unlike git log, rev-list has no default revision.
+  const revisions = options.revisions.length === 0 && !options.all ? ['HEAD'] : options.revisions;
+  const out = await git.output([...PLAIN_GIT, 'rev-list', '--count', ...commitSelection({ ...options, revisions })]);
+  return Number(out.toString('latin1').trim()) || 0;
 }
 
 /** What git log produced: patches to scan and the file changes left out, per chunk read. */
