@@ -52,7 +52,11 @@ export function scorePeerCases(dir: string, scan: (text: string, file: string) =
   for (const label of labels) {
     const findings = scan(readFileSync(path.join(dir, 'tree', label.path), 'utf8'), label.path);
     if (!label.positive) {
-      if (findings.length > 0) reportedNegatives.set(label.path, findings.map((f) => f.ruleId));
+      if (findings.length > 0)
+        reportedNegatives.set(
+          label.path,
+          findings.map((f) => f.ruleId),
+        );
       continue;
     }
     const last = label.line + label.span - 1;
