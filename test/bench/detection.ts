@@ -132,9 +132,14 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
+// Run alone, exit explicitly as index.ts does: without it the process stayed alive, and busy,
+// long after printing its last line.
 if (require.main === module) {
-  runDetectionBench().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  runDetectionBench().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
