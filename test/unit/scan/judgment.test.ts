@@ -92,6 +92,10 @@ describe('judgment: word-shaped values', () => {
     'cachedvol112233',
     '0001_initial',
     'x64',
+    '?InterpolationInTemplate',
+    '#privateSigningKey',
+    ':api_token',
+    '*default_password',
   ];
   for (const value of words) it(`${value} is a word`, () => assert.ok(isWordLike(value)));
 
