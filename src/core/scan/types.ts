@@ -78,6 +78,12 @@ export interface Rule {
   fileName?: RegExp;
   /** Report only in files of these roles (e.g. bare passwords in config files). */
   fileRoles?: readonly FileRole[];
+  /**
+   * The rule reads unquoted values (`KEY=value`, `key: value`: config and shell syntax). In the
+   * source of a language whose strings are always quoted (JS, Python, Go...), an unquoted
+   * right-hand side is an expression, so the rule's matches there are dropped.
+   */
+  unquotedValues?: boolean;
 }
 
 export interface Finding {

@@ -73,16 +73,20 @@ export const assignmentRules: Rule[] = [
     // The value is always quoted: `X_API_KEY=${X_API_KEY}` lines (half the hits in .env files) never run the regex.
     alsoKeywords: ['"', "'", '`'],
   },
-  assignmentRule(
-    'generic-secret-config',
-    'Secret in a configuration entry',
-    new RegExp(
-      `^${VALUE_AHEAD}[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
-        `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
-      'im',
+  {
+    ...assignmentRule(
+      'generic-secret-config',
+      'Secret in a configuration entry',
+      new RegExp(
+        `^${VALUE_AHEAD}[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
+          `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
+        'im',
+      ),
+      2,
     ),
-    2,
-  ),
+    // In JS, Python or Go source, `token.content = escapedStr` assigns a variable.
+    unquotedValues: true,
+  },
   {
     ...assignmentRule(
       'generic-secret-dockerfile',

@@ -87,5 +87,7 @@ export const credentialFileRules: Rule[] = [
     ),
     secretGroup: 3,
     fileRoles: ['config'],
+    // settings.py and wp-config.php are configuration written in code: `PASSWORD = db_password` is a variable there.
+    unquotedValues: true,
   }),
 ];
