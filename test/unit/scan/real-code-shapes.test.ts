@@ -39,6 +39,7 @@ describe('real-code shapes: a typed password is caught where leaks live, and onl
     ['.github/workflows/ci.yml', 'env:\n  DB_PASSWORD: swordfish'],
     ['deploy/docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=swordfish'],
     ['deploy/provision', line],
+    ['config/production.json', '{\n  "db": {\n    "password": "swordfish",\n    "host": "db.internal"\n  }\n}'],
   ];
   for (const [file, text] of leakPlaces) {
     it(`reports it in ${file}`, () => {

@@ -79,10 +79,11 @@ export const credentialFileRules: Rule[] = [
     passwordValues: true,
     description: 'Password in a configuration file',
     keywords: ['pass', 'pwd'],
-    // KEY=value, key: value, key = value, - KEY=value (a YAML list: docker-compose environment)
-    // with a password-named key; values may be words.
+    // KEY=value, key: value, key = value, - KEY=value (a YAML list: docker-compose environment),
+    // "key": "value", (JSON, whose separator comma is not part of the value: `"pwd": false,` is
+    // a boolean) with a password-named key; values may be words.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:(?:export|-)[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}(${PASSWORD_CHAR}{4,128})\2[ \t]{0,4}\r?$`,
+      String.raw`^[ \t]{0,40}(?:(?:export|-)[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}(${PASSWORD_CHAR}{4,128}?)\2,?[ \t]{0,4}\r?$`,
       'im',
     ),
     secretGroup: 3,
