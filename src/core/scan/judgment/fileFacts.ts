@@ -4,7 +4,6 @@
 // or line costs the same as any other.
 import type { FileRole } from '../types';
 import { isEncryptedDocument } from './ciphertext';
-import { quotesStrings } from './codeLanguages';
 import { commentLineTest } from './comments';
 import { fileRoleOf } from './fileRole';
 
@@ -25,8 +24,6 @@ const NEIGHBOURHOOD = 2000;
 export class FileFacts {
   private encrypted?: boolean;
   readonly role: FileRole;
-  /** The file is the source of a language whose strings are quoted (see codeLanguages.ts). */
-  readonly quotesStrings: boolean;
   private readonly commentLine: RegExp | undefined;
 
   constructor(
@@ -34,7 +31,6 @@ export class FileFacts {
     private readonly text: string,
   ) {
     this.role = fileRoleOf(file);
-    this.quotesStrings = quotesStrings(file);
     this.commentLine = commentLineTest(file);
   }
 

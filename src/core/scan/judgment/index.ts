@@ -3,7 +3,6 @@
 //   fileFacts.ts      what is known about the file: role, comment lines, text around a match
 //   confidence.ts     the one place evidence becomes high / medium / low (or nothing)
 //   fileRole.ts       config, source or sample (docs, tests, examples, vendored, generated)
-//   codeLanguages.ts  languages whose strings are quoted (an unquoted value there is an expression)
 //   placeholders.ts   template variables, stand-in values, keyboard-typed regularity
 //   knownSamples.ts   public sample keys by digest (provider docs, specs, emulators)
 //   envReferences.ts  values that read a secret from the environment instead of holding it

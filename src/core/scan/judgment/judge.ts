@@ -37,7 +37,6 @@ export function judge(
   facts: FileFacts,
 ): Judgment | undefined {
   if (rule.fileRoles && !rule.fileRoles.includes(facts.role)) return undefined;
-  if (rule.unquotedValues && facts.quotesStrings) return undefined;
   if (rule.category === 'insecure-pattern') return judgeCodePattern(secret, start, facts);
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
   if (isKnownSample(secret) || isPlaceholder(secret) || isEnvReference(secret) || isCiphertextValue(secret))

@@ -9,6 +9,7 @@
 //   Terraform variable blocks: variable "db_password" { default = "..." }
 //   XML elements: <password>...</password> (Maven settings, .NET and Java configs)
 import type { Rule } from '../../types';
+import { OUTSIDE_QUOTING_SOURCE } from './codeLanguages';
 import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
 const DOCS =
@@ -85,7 +86,7 @@ export const assignmentRules: Rule[] = [
       2,
     ),
     // In JS, Python or Go source, `token.content = escapedStr` assigns a variable.
-    unquotedValues: true,
+    fileName: OUTSIDE_QUOTING_SOURCE,
   },
   {
     ...assignmentRule(

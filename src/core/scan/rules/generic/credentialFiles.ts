@@ -4,6 +4,7 @@
 // (`"auth": base64(user:password)`), and a bare password under an explicit password key in
 // a configuration file (`DB_PASSWORD=swordfish`), the most common real leak there is.
 import type { Rule } from '../../types';
+import { OUTSIDE_QUOTING_SOURCE } from './codeLanguages';
 
 const DOCS =
   'A credentials file holds a password or token. Rotate it, keep the file out of the repository (.gitignore), and let the tool read it from your home directory or a secret store.';
@@ -89,6 +90,6 @@ export const credentialFileRules: Rule[] = [
     secretGroup: 3,
     fileRoles: ['config'],
     // settings.py and wp-config.php are configuration written in code: `PASSWORD = db_password` is a variable there.
-    unquotedValues: true,
+    fileName: OUTSIDE_QUOTING_SOURCE,
   }),
 ];
