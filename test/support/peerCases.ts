@@ -1,6 +1,7 @@
 // Scores a scanner on labelled peer cases (test/fixtures/peer-cases/<peer>): recall over the
 // positives (all of them, and without the documented not-secrets), and the share of negatives
-// with any finding. Used by the peer-case test and by `npm run bench`.
+// with any finding, split into those argued in argued-negatives.json and the rest. Used by the
+// peer-case test and by `npm run bench`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../src/core/scan/types';
@@ -26,24 +27,36 @@ export interface PeerScore {
   reported: number;
   negativesReported: number;
   missed: string[];
+  /** Every reported negative, `path (rule, ...)`. */
   falseAlarms: string[];
+  /** Reported negatives that argued-negatives.json does not argue for. */
+  unargued: string[];
+  /** Negatives argued for in argued-negatives.json that are no longer reported. */
+  stale: string[];
+}
+
+function jsonKeys(dir: string, file: string, field: string): Set<string> {
+  const json = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, object>;
+  return new Set(Object.keys(json[field]));
 }
 
 export function scorePeerCases(dir: string, scan: (text: string, file: string) => Finding[]): PeerScore {
   const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Label[];
-  const notSecrets = new Set(
-    Object.keys(
-      (JSON.parse(readFileSync(path.join(dir, 'not-secrets.json'), 'utf8')) as { notSecrets: object }).notSecrets,
-    ),
-  );
+  const notSecrets = jsonKeys(dir, 'not-secrets.json', 'notSecrets');
+  const argued = jsonKeys(dir, 'argued-negatives.json', 'argued');
   const missed: string[] = [];
-  const falseAlarms: string[] = [];
+  /** Reported negatives: path -> the rules that reported it. */
+  const reportedNegatives = new Map<string, string[]>();
   let found = 0;
   let foundCredentials = 0;
   for (const label of labels) {
     const findings = scan(readFileSync(path.join(dir, 'tree', label.path), 'utf8'), label.path);
     if (!label.positive) {
-      if (findings.length > 0) falseAlarms.push(`${label.path} (${findings.map((f) => f.ruleId).join(', ')})`);
+      if (findings.length > 0)
+        reportedNegatives.set(
+          label.path,
+          findings.map((f) => f.ruleId),
+        );
       continue;
     }
     const last = label.line + label.span - 1;
@@ -54,15 +67,18 @@ export function scorePeerCases(dir: string, scan: (text: string, file: string) =
   }
   const positives = labels.filter((l) => l.positive).length;
   const negatives = labels.length - positives;
+  const describe = ([file, rules]: [string, string[]]) => `${file} (${rules.join(', ')})`;
   return {
     positives,
     found,
     recall: found / positives,
     recallOnCredentials: foundCredentials / (positives - notSecrets.size),
     negatives,
-    reported: falseAlarms.length,
-    negativesReported: falseAlarms.length / negatives,
+    reported: reportedNegatives.size,
+    negativesReported: reportedNegatives.size / negatives,
     missed,
-    falseAlarms,
+    falseAlarms: [...reportedNegatives].map(describe),
+    unargued: [...reportedNegatives].filter(([file]) => !argued.has(file)).map(describe),
+    stale: [...argued].filter((file) => !reportedNegatives.has(file)),
   };
 }

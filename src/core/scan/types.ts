@@ -72,8 +72,10 @@ export interface Rule {
   passwordValues?: boolean;
   /**
    * The rule runs only on files whose path (posix, relative) matches: for files whose name is
-   * the signal (Rails' config/master.key holds nothing but 32 hex digits). Such a rule may
-   * have no keywords: it then reads the whole of the matching files only.
+   * the signal (Rails' config/master.key holds nothing but 32 hex digits), or, with a negative
+   * lookahead, for every file but some kind (rules reading unquoted values skip the source of
+   * languages whose strings are quoted). Such a rule may have no keywords: it then reads the
+   * whole of the matching files only.
    */
   fileName?: RegExp;
   /** Report only in files of these roles (e.g. bare passwords in config files). */

@@ -8,7 +8,8 @@ import { createScanner } from '../../../src/core/scan/engine';
 import { builtinRules } from '../../../src/core/scan/rules/index';
 
 const ROOT = join(__dirname, '../../fixtures/corpus');
-const MIN_SCORE = 0.97;
+/** The acceptance: the scanner's own labelled corpus stays at or above 0.98 / 0.98. */
+const MIN_SCORE = 0.98;
 
 interface Labels {
   secrets: Record<string, { line: number; provider: string }[]>;

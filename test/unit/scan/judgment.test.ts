@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { commentLineTest } from '../../../src/core/scan/judgment/comments';
 import { rate, type Evidence } from '../../../src/core/scan/judgment/confidence';
 import { isExpiredToken } from '../../../src/core/scan/judgment/expiry';
+import { FileFacts } from '../../../src/core/scan/judgment/fileFacts';
 import { fileRoleOf } from '../../../src/core/scan/judgment/fileRole';
 import { isWordLike } from '../../../src/core/scan/judgment/wordLike';
 import { FakeSecrets } from '../../fixtures/generic/fake';
@@ -62,6 +63,18 @@ describe('judgment: comment lines by language', () => {
     assert.equal(commentLineTest('notes.txt'), undefined, 'plain text has no comment syntax');
     assert.equal(commentLineTest('data.json'), undefined);
   });
+
+  it('finds the marker of a long comment line, up to the length of minified code', () => {
+    // A rule module that shows a token's shape in a comment: the value sits ~600 characters in.
+    const at = (prefix: string, value = 'VALUE') => {
+      const text = `function check(source) {\n${prefix}${value}\n}\n`;
+      return new FileFacts('module/index.js', text).inComment(text.indexOf(value));
+    };
+    const prose = 'the decoded token will look like this, with its fields: '.repeat(10);
+    assert.ok(at(`    // ${prose}`));
+    assert.ok(!at(`    const shape = "${prose}`), 'the same text in code');
+    assert.ok(!at(`// ${'x'.repeat(5000)}`), 'a line as long as minified code is not read back to its start');
+  });
 });
 
 describe('judgment: word-shaped values', () => {
@@ -79,6 +92,10 @@ describe('judgment: word-shaped values', () => {
     'cachedvol112233',
     '0001_initial',
     'x64',
+    '?InterpolationInTemplate',
+    '#privateSigningKey',
+    ':api_token',
+    '*default_password',
   ];
   for (const value of words) it(`${value} is a word`, () => assert.ok(isWordLike(value)));
 

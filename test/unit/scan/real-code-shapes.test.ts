@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createScanner } from '../../../src/core/scan/engine';
 import { builtinRules } from '../../../src/core/scan/rules/index';
+import { FakeSecrets } from '../../fixtures/generic/fake';
 
 const ROOT = path.join(__dirname, '../../fixtures/real-code-shapes/silent');
 const scanner = createScanner(builtinRules);
@@ -38,6 +39,7 @@ describe('real-code shapes: a typed password is caught where leaks live, and onl
     ['.github/workflows/ci.yml', 'env:\n  DB_PASSWORD: swordfish'],
     ['deploy/docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=swordfish'],
     ['deploy/provision', line],
+    ['config/production.json', '{\n  "db": {\n    "password": "swordfish",\n    "host": "db.internal"\n  }\n}'],
   ];
   for (const [file, text] of leakPlaces) {
     it(`reports it in ${file}`, () => {
@@ -59,6 +61,31 @@ describe('real-code shapes: a typed password is caught where leaks live, and onl
     ['config/app.yml', '# password: swordfish'],
   ];
   for (const [file, text] of samplePlaces) {
+    it(`does not report it in ${file}`, () => assert.deepEqual(found(text, file), []));
+  }
+});
+
+describe('real-code shapes: an unquoted value is a value in config and shell, an expression in code', () => {
+  const value = new FakeSecrets(11).chars(32);
+  const line = `API_TOKEN=${value}`;
+  const reported: [string, string][] = [
+    ['.env', line],
+    ['scripts/release.sh', `#!/bin/sh\nexport ${line}\n./publish`],
+    ['config/app.yml', `service:\n  api_token: ${value}`],
+  ];
+  for (const [file, text] of reported) {
+    it(`reports it in ${file}`, () =>
+      assert.deepEqual(
+        scanner.scanText(text, file).map((f) => f.ruleId),
+        ['generic-secret-config'],
+      ));
+  }
+  const code: [string, string][] = [
+    ['src/client.js', `const api = {\n  apiToken: ${value}\n}`],
+    ['lib/client.py', `API_TOKEN = ${value}`],
+    ['pkg/client.go', `\tapiToken := ${value}`],
+  ];
+  for (const [file, text] of code) {
     it(`does not report it in ${file}`, () => assert.deepEqual(found(text, file), []));
   }
 });

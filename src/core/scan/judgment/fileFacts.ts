@@ -7,8 +7,14 @@ import { isEncryptedDocument } from './ciphertext';
 import { commentLineTest } from './comments';
 import { fileRoleOf } from './fileRole';
 
-/** How far back on its line a match's name and comment markers are looked for. */
+/** How far back on its line a match's name is looked for. */
 const LOOK_BEHIND = 200;
+/**
+ * How far back a line's start (and its comment marker) is looked for: a comment line is a
+ * comment however much prose precedes the match, up to the length beyond which the engine
+ * treats a line as minified code (windows.ts) and nothing is a comment line any more.
+ */
+const COMMENT_LOOK_BEHIND = 4096;
 /** Words of code that authenticates: logins, sessions, bearer tokens, OAuth, JWTs, API keys. */
 const AUTHENTICATION =
   /authori[sz]|authenticat|bearer|jwt|oauth|login|log_in|logged|sign[_-]?in|session|credential|passw|api[_-]?key|access[_-]?token/i;
@@ -36,14 +42,16 @@ export class FileFacts {
 
   /**
    * Whether `offset` is on a comment line of the file's language (see comments.ts): a line
-   * comment or a comment block's continuation line, for lines up to LOOK_BEHIND long.
+   * comment or a comment block's continuation line, whose start is at most
+   * COMMENT_LOOK_BEHIND characters back.
    */
   inComment(offset: number): boolean {
     if (!this.commentLine) return false;
-    const start = Math.max(0, offset - LOOK_BEHIND);
-    const line = this.lineBefore(offset);
-    const wholeLine = start === 0 || line.length < offset - start;
-    return wholeLine && this.commentLine.test(line);
+    const start = Math.max(0, offset - COMMENT_LOOK_BEHIND);
+    const newline = this.text.slice(start, offset).lastIndexOf('\n');
+    if (newline < 0 && start > 0) return false;
+    const lineStart = start + newline + 1;
+    return this.commentLine.test(this.text.slice(lineStart, Math.min(offset, lineStart + LOOK_BEHIND)));
   }
 
   /** Whether a file extension follows `offset` (`.png`, `.js`): the match was part of a file name. */

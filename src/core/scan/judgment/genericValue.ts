@@ -50,6 +50,8 @@ const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsbDWS][{*+?]?|\\[{}().[\]|^$]/;
 const TEMPLATED = /\{[\w.-]{1,40}\}|\/\*\/|\/:[a-z]\w*/i;
 /** Expressions and queries (JMESPath `Jobs[-1].JobId`, indexing, calls). */
 const EXPRESSION = /\[-?\d*:?\d*\]|\[\?|\w\(\)?$|\w\([^)]*\)/;
+/** `user:password@host` at the end of a match, for a host under a name RFC 2606 / RFC 6761 reserve. */
+const RESERVED_HOST = /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid))$/i;
 
 /**
  * `context` is the whole match (name, operator and value) with the line before it. Returns
@@ -80,4 +82,14 @@ export function looksRandom(value: string): boolean {
   if (classes < 2) return false;
   const bitsPerChar = shannonEntropy(value);
   return HEX.test(value) ? bitsPerChar >= 3 : bitsPerChar >= 3.5;
+}
+
+/**
+ * A URL credential (the match ends in `user:password@host`) for a host reserved for
+ * documentation and tests (example.com/.net/.org, .example, .test, .invalid): it opens nothing
+ * real. Only decisive where samples live; in config and source a real password may sit next to a
+ * placeholder host.
+ */
+export function isReservedHostCredential(match: string): boolean {
+  return RESERVED_HOST.test(match);
 }

@@ -2,7 +2,7 @@
 // references, known public samples, ciphertext, values that are something else) and rates
 // the rest (confidence.ts). This is where a false alarm is decided.
 import { knownPrefix } from '../../providers/prefixes';
-import type { Rule, RuleBasis } from '../types';
+import type { FileRole, Rule, RuleBasis } from '../types';
 import { isCiphertextValue } from './ciphertext';
 import { judgeCodePattern } from './codePattern';
 import type { Judgment } from './judgment';
@@ -11,9 +11,12 @@ import { shannonEntropy } from './entropy';
 import { isEnvReference } from './envReferences';
 import { isExpiredToken } from './expiry';
 import type { FileFacts } from './fileFacts';
-import { isGenericNoise, looksRandom } from './genericValue';
+import { isGenericNoise, isReservedHostCredential, looksRandom } from './genericValue';
 import { isKnownSample } from './knownSamples';
 import { isPlaceholder, regularity } from './placeholders';
+
+/** File roles where samples live (see fileRole.ts). */
+const SAMPLE_PLACES = new Set<FileRole>(['test', 'docs', 'vendored']);
 
 export function basisOf(rule: Rule): RuleBasis {
   if (rule.basis) return rule.basis;
@@ -47,6 +50,7 @@ export function judge(
   )
     return undefined;
   if (facts.isEncrypted) return undefined;
+  if (SAMPLE_PLACES.has(facts.role) && isReservedHostCredential(context)) return undefined;
   // `video_box.ico-7a38...png`: a token-shaped part of a file name is a content hash.
   if (basis === 'format' && facts.isFileNameAt(end)) return undefined;
   // A provider's prefix on a value its own rules rejected: a truncated or fake token, not a generic secret.

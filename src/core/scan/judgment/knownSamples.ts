@@ -59,6 +59,9 @@ const KNOWN_SAMPLE_DIGESTS = new Set([
   '775f6ca2c96d4d2adf433242065c7d323592e3911e41158b0c6d3aeb77c3442e',
   // A public API key embedded in a widely copied client library (gitleaks' generic-api-key stopword).
   '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
+  // MDN Web Docs, URL.password and URL.username: the password of the example URL
+  // https://anonymous:...@developer.mozilla.org/, copied into URL libraries' tests.
+  '91b1e50021af89f3408a85a1c83fb71e715a12efab6af03fbd8aeceabf1d8b73',
 ]);
 
 export function isKnownSample(secret: string): boolean {

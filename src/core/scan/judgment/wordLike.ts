@@ -18,11 +18,13 @@ const MAX_DIGIT_RUNS = 2;
 
 export function isWordLike(value: string): boolean {
   // Trailing sentence punctuation and optional chaining (`options?.name`) do not make a word random.
-  // Ruby's `@ivar` and `save!`, and `::` namespaces, are code too.
+  // Ruby's `@ivar` and `save!`, and `::` namespaces, are code too, and so is a sigil before a
+  // name: a Ruby `:symbol`, a JS `#private` field, a YAML `&anchor`, `*alias` or `!Tag`, a
+  // `%name` placeholder, a lexer's `?Marker` that no source text can spell.
   const words = value
     .replace(/[.!?,:;=]+$/, '')
     .replace(/\?\./g, '.')
-    .replace(/^@{1,2}/, '');
+    .replace(/^(?:@{1,2}|[?#:&*!%])/, '');
   if (!IDENTIFIER_PATH.test(words)) return false;
   // Names are mostly letters; `xoxs-3206092076-3204538285-...` is mostly numbers.
   if (words.replace(/\D/g, '').length * 2 > words.replace(/[^A-Za-z]/g, '').length * 2 + 4) return false;

@@ -9,6 +9,7 @@
 //   Terraform variable blocks: variable "db_password" { default = "..." }
 //   XML elements: <password>...</password> (Maven settings, .NET and Java configs)
 import type { Rule } from '../../types';
+import { OUTSIDE_QUOTING_SOURCE } from './codeLanguages';
 import { SECRET_NAME, SECRET_NAME_FROM_WORD, SECRET_WORD_KEYWORDS } from './secretNames';
 
 const DOCS =
@@ -73,16 +74,20 @@ export const assignmentRules: Rule[] = [
     // The value is always quoted: `X_API_KEY=${X_API_KEY}` lines (half the hits in .env files) never run the regex.
     alsoKeywords: ['"', "'", '`'],
   },
-  assignmentRule(
-    'generic-secret-config',
-    'Secret in a configuration entry',
-    new RegExp(
-      `^${VALUE_AHEAD}[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
-        `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
-      'im',
+  {
+    ...assignmentRule(
+      'generic-secret-config',
+      'Secret in a configuration entry',
+      new RegExp(
+        `^${VALUE_AHEAD}[ \\t]{0,40}(?:(?:export|set|setx|ENV|ARG|declare -x|-)[ \\t]{1,4})?["']?(${SECRET_NAME})["']?` +
+          `[ \\t]{0,4}[=:][ \\t]{0,4}${UNQUOTED_VALUE}${TRAILING_COMMENT}`,
+        'im',
+      ),
+      2,
     ),
-    2,
-  ),
+    // In JS, Python or Go source, `token.content = escapedStr` assigns a variable.
+    fileName: OUTSIDE_QUOTING_SOURCE,
+  },
   {
     ...assignmentRule(
       'generic-secret-dockerfile',

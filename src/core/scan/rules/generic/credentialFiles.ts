@@ -4,6 +4,7 @@
 // (`"auth": base64(user:password)`), and a bare password under an explicit password key in
 // a configuration file (`DB_PASSWORD=swordfish`), the most common real leak there is.
 import type { Rule } from '../../types';
+import { OUTSIDE_QUOTING_SOURCE } from './codeLanguages';
 
 const DOCS =
   'A credentials file holds a password or token. Rotate it, keep the file out of the repository (.gitignore), and let the tool read it from your home directory or a secret store.';
@@ -79,13 +80,16 @@ export const credentialFileRules: Rule[] = [
     passwordValues: true,
     description: 'Password in a configuration file',
     keywords: ['pass', 'pwd'],
-    // KEY=value, key: value, key = value, - KEY=value (a YAML list: docker-compose environment)
-    // with a password-named key; values may be words.
+    // KEY=value, key: value, key = value, - KEY=value (a YAML list: docker-compose environment),
+    // "key": "value", (JSON, whose separator comma is not part of the value: `"pwd": false,` is
+    // a boolean) with a password-named key; values may be words.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:(?:export|-)[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}(${PASSWORD_CHAR}{4,128})\2[ \t]{0,4}\r?$`,
+      String.raw`^[ \t]{0,40}(?:(?:export|-)[ \t]{1,4})?["']?([\w.-]{0,60}(?:passw(?:or)?d|passphrase|(?<![a-z])pass(?![a-z])|pwd)(?![\w.-]{0,30}(?:file|path|hash|policy|length|min|max|reset|expir|salt|url|_command|cmd)))["']?[ \t]{0,4}[=:][ \t]{0,4}(["']?)${NOT_A_VALUE}(${PASSWORD_CHAR}{4,128}?)\2,?[ \t]{0,4}\r?$`,
       'im',
     ),
     secretGroup: 3,
     fileRoles: ['config'],
+    // settings.py and wp-config.php are configuration written in code: `PASSWORD = db_password` is a variable there.
+    fileName: OUTSIDE_QUOTING_SOURCE,
   }),
 ];
