@@ -76,6 +76,10 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
         walk.out.skipped.push(unreadable(dir === '' ? './' : `${dir}/`, error));
         return;
       }
+      walk.rules.listed(
+        dir,
+        entries.map((entry) => entry.name),
+      );
       for (const entry of entries) {
         const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
         const kind = direntKind(entry);
