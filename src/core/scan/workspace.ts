@@ -8,7 +8,7 @@ import type { ScanConfig } from './config';
 import { scannerFor } from './configuredScanner';
 import type { FingerprintOptions } from './fingerprint';
 import { compare, listFiles, type FileEntry } from './sources/workingTree';
-import { abortError, runInWorkers, splitByBytes, workerEntry, type WorkerEntry } from './pool';
+import { abortError, ScanPool, splitByBytes, workerEntry } from './pool';
 import type { SkippedFile } from './sources/skip';
 import type { Finding } from './types';
 
@@ -53,28 +53,43 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const fingerprints = options.fingerprints ?? { key: randomBytes(32).toString('hex') };
   const root = path.resolve(options.root);
   if (signal?.aborted) throw abortError();
-  const listing = await listFiles(root, config, options.paths);
-  if (signal?.aborted) throw abortError();
 
-  const total = listing.files.length;
-  let done = 0;
-  const onFilesDone = (count: number) => options.onProgress?.((done += count), total);
-  options.onProgress?.(0, total);
-
-  const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
-  const workers = workerCount(options.workers, listing.files.length, totalBytes);
-  const entry = workers > 0 ? workerEntry() : undefined;
-  const run = { root, config, trusted, fingerprints, signal, onFilesDone };
-  const { results, workersUsed } = entry
-    ? await scanOnWorkers(entry, listing.files, totalBytes, workers, run)
-    : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
-  return {
-    findings: sortFindings(results.flatMap((r) => r.findings)),
-    filesScanned: results.reduce((sum, r) => sum + r.filesScanned, 0),
-    bytesScanned: results.reduce((sum, r) => sum + r.bytesScanned, 0),
-    skipped: [...listing.skipped, ...results.flatMap((r) => r.skipped)].sort((a, b) => compare(a.file, b.file)),
-    workersUsed,
+  let pool: ScanPool | undefined;
+  const startPool = (count: number) => {
+    const entry = count > 0 && !pool ? workerEntry() : undefined;
+    if (entry) pool = new ScanPool(entry, count, { root, config, trusted, fingerprints });
   };
+  // Workers asked for, or certain to be used, start now: their start-up then overlaps the listing.
+  const requested = options.workers;
+  const auto = requested === undefined;
+  if (!auto) startPool(Math.floor(requested));
+  try {
+    const listing = await listFiles(root, config, options.paths, (found) => {
+      if (auto && found > WORKER_MIN_FILES) startPool(autoWorkers());
+    });
+    if (signal?.aborted) throw abortError();
+
+    const total = listing.files.length;
+    let done = 0;
+    const onFilesDone = (count: number) => options.onProgress?.((done += count), total);
+    options.onProgress?.(0, total);
+
+    const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
+    if (auto && (totalBytes > WORKER_MIN_BYTES || total > WORKER_MIN_FILES)) startPool(autoWorkers());
+    const run = { root, config, trusted, fingerprints, signal, onFilesDone };
+    const { results, workersUsed } = pool
+      ? await scanOnWorkers(pool, listing.files, totalBytes, run)
+      : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
+    return {
+      findings: sortFindings(results.flatMap((r) => r.findings)),
+      filesScanned: results.reduce((sum, r) => sum + r.filesScanned, 0),
+      bytesScanned: results.reduce((sum, r) => sum + r.bytesScanned, 0),
+      skipped: [...listing.skipped, ...results.flatMap((r) => r.skipped)].sort((a, b) => compare(a.file, b.file)),
+      workersUsed,
+    };
+  } finally {
+    pool?.close();
+  }
 }
 
 interface Run {
@@ -87,18 +102,12 @@ interface Run {
   onFilesDone: (count: number) => void;
 }
 
-async function scanOnWorkers(entry: WorkerEntry, files: FileEntry[], totalBytes: number, workers: number, run: Run) {
+async function scanOnWorkers(pool: ScanPool, files: FileEntry[], totalBytes: number, run: Run) {
   // Several batches per worker, so that one slow batch does not leave the others idle.
-  const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (workers * BATCHES_PER_WORKER));
+  const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (pool.size * BATCHES_PER_WORKER));
   const batches = splitByBytes(files, bytesPerBatch, MAX_BATCH_FILES);
-  const init = { root: run.root, config: run.config, trusted: run.trusted, fingerprints: run.fingerprints };
-  const results = await runInWorkers(entry, batches, {
-    workers,
-    init,
-    onFilesDone: run.onFilesDone,
-    signal: run.signal,
-  });
-  return { results, workersUsed: Math.min(workers, batches.length) };
+  const results = await pool.run(batches, { onFilesDone: run.onFilesDone, signal: run.signal });
+  return { results, workersUsed: Math.min(pool.size, batches.length) };
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
@@ -114,11 +123,10 @@ async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
   return result;
 }
 
-function workerCount(requested: number | undefined, files: number, bytes: number): number {
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+/** Workers for a scan big enough to pay for them: one per core, up to MAX_WORKERS; none on one core. */
+function autoWorkers(): number {
   const cores = os.availableParallelism();
-  if (cores < 2 || (bytes <= WORKER_MIN_BYTES && files <= WORKER_MIN_FILES)) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

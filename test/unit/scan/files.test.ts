@@ -177,4 +177,13 @@ describe('listFiles: large trees', () => {
     );
     assert.equal(files.find((f) => f.file === 'd3/sub/f7.txt')?.size, 7);
   });
+
+  it('counts the files it accepts as it walks, so that a caller can get ready for a large tree', async () => {
+    const counts: number[] = [];
+    await listFiles(tree.root, testConfig(), undefined, (found) => counts.push(found));
+    assert.deepEqual(
+      counts,
+      Array.from({ length: 500 }, (_, i) => i + 1),
+    );
+  });
 });

@@ -22,11 +22,27 @@ export interface FileList {
 }
 
 /** Walk state; `accepted` files passed every name rule and still need their size. */
-type Walk = { rules: PathRules; root: string; realRoot: string; out: FileList; accepted: string[] };
+type Walk = {
+  rules: PathRules;
+  root: string;
+  realRoot: string;
+  out: FileList;
+  accepted: string[];
+  onFound?: (accepted: number) => void;
+};
 type Kind = 'file' | 'dir' | 'link' | 'other';
 
-/** Lists the files to scan under `root` (or under `paths`, relative to root), sorted by path. */
-export async function listFiles(root: string, config: ScanConfig, paths?: readonly string[]): Promise<FileList> {
+/**
+ * Lists the files to scan under `root` (or under `paths`, relative to root), sorted by path.
+ * `onFound` hears the count of files accepted so far while the walk goes on (before their sizes
+ * are known), so that a caller can get ready for a large tree early.
+ */
+export async function listFiles(
+  root: string,
+  config: ScanConfig,
+  paths?: readonly string[],
+  onFound?: (accepted: number) => void,
+): Promise<FileList> {
   const walk: Walk = {
     rules: new PathRules(root, config),
     root,
@@ -35,6 +51,7 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
     }),
     out: { files: [], skipped: [] },
     accepted: [],
+    ...(onFound && { onFound }),
   };
   const named = paths?.length ? paths.map((p) => relativeToRoot(root, p)) : [''];
   const dirs: string[] = [];
@@ -107,8 +124,12 @@ async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promi
     skip((await isInside(walk.realRoot, path.join(walk.root, rel))) ? 'symlink' : 'symlink outside root');
   } else if (kind === 'file') {
     const byName = skipReasonForName(rel);
-    if (byName) skip(byName);
-    else walk.accepted.push(rel);
+    if (byName) {
+      skip(byName);
+    } else {
+      walk.accepted.push(rel);
+      walk.onFound?.(walk.accepted.length);
+    }
   }
 }
 
