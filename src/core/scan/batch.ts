@@ -52,10 +52,11 @@ export async function scanBatch(
   return result;
 }
 
-/** On a worker thread: one blocking read after another. */
+/** On a worker thread, or a thread that may block (the CLI): one blocking read after another. */
 export function scanBatchSync(entries: readonly FileEntry[], scanner: Scanner, options: BatchOptions): BatchResult {
   const result = emptyResult();
   for (const { file } of entries) {
+    if (options.signal?.aborted) break;
     let read: Uint8Array | SkippedFile;
     try {
       read = scannable(file, readFileSync(path.join(options.root, file)), options.maxFileBytes);

@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { scanBatch, type BatchResult } from './batch';
+import { scanBatch, scanBatchSync, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { scannerFor } from './configuredScanner';
 import type { FingerprintOptions } from './fingerprint';
+import { blockingFs, promiseFs } from './sources/listingFs';
 import { compare, listFiles, type FileEntry } from './sources/workingTree';
 import { abortError, ScanPool, splitByBytes, workerEntry } from './pool';
 import type { SkippedFile } from './sources/skip';
@@ -24,6 +25,12 @@ export interface WorkspaceScanOptions {
   /** How findings are fingerprinted (the repository's salt); plain data, it crosses into workers. */
   fingerprints?: FingerprintOptions;
   signal?: AbortSignal;
+  /**
+   * True where the calling thread may block (the CLI, never the extension host): files are then
+   * listed, and read when the scan stays on this thread, with blocking calls, which cost a
+   * fraction of the CPU time of promise-based ones.
+   */
+  blocking?: boolean;
   /** Files done (scanned or skipped after reading) out of the files listed. */
   onProgress?(done: number, total: number): void;
 }
@@ -64,8 +71,11 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const auto = requested === undefined;
   if (!auto) startPool(Math.floor(requested));
   try {
-    const listing = await listFiles(root, config, options.paths, (found) => {
-      if (auto && found > WORKER_MIN_FILES) startPool(autoWorkers());
+    const listing = await listFiles(root, config, options.paths, {
+      onFound: (found) => {
+        if (auto && found > WORKER_MIN_FILES) startPool(autoWorkers());
+      },
+      fs: options.blocking ? blockingFs : promiseFs,
     });
     if (signal?.aborted) throw abortError();
 
@@ -76,7 +86,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
 
     const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
     if (auto && (totalBytes > WORKER_MIN_BYTES || total > WORKER_MIN_FILES)) startPool(autoWorkers());
-    const run = { root, config, trusted, fingerprints, signal, onFilesDone };
+    const run = { root, config, trusted, fingerprints, signal, onFilesDone, blocking: options.blocking === true };
     const { results, workersUsed } = pool
       ? await scanOnWorkers(pool, listing.files, totalBytes, run)
       : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
@@ -100,6 +110,7 @@ interface Run {
   signal: AbortSignal | undefined;
   /** A plain callback (not a method): it is handed on to the pool detached from this object. */
   onFilesDone: (count: number) => void;
+  blocking: boolean;
 }
 
 async function scanOnWorkers(pool: ScanPool, files: FileEntry[], totalBytes: number, run: Run) {
@@ -113,12 +124,8 @@ async function scanOnWorkers(pool: ScanPool, files: FileEntry[], totalBytes: num
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
   const scanner = scannerFor(run.config, { trusted: run.trusted, fingerprints: run.fingerprints });
   const { root, signal } = run;
-  const result = await scanBatch(files, scanner, {
-    root,
-    maxFileBytes: run.config.maxFileBytes,
-    onFileDone: () => run.onFilesDone(1),
-    signal,
-  });
+  const options = { root, maxFileBytes: run.config.maxFileBytes, onFileDone: () => run.onFilesDone(1), signal };
+  const result = run.blocking ? scanBatchSync(files, scanner, options) : await scanBatch(files, scanner, options);
   if (signal?.aborted) throw abortError();
   return result;
 }

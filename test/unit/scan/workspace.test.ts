@@ -81,6 +81,15 @@ describe('scanWorkspace', function () {
     assert.deepEqual({ ...pooled, workersUsed: 0 }, single);
   });
 
+  it('gives identical results with the blocking file-system calls of the CLI', async () => {
+    const fingerprints = { key: 'ab'.repeat(32) };
+    const single = await scanWorkspace({ root: tree.root, config, workers: 0, fingerprints });
+    for (const workers of [0, 2]) {
+      const blocking = await scanWorkspace({ root: tree.root, config, workers, fingerprints, blocking: true });
+      assert.deepEqual({ ...blocking, workersUsed: 0 }, single, `workers: ${workers}`);
+    }
+  });
+
   for (const workers of [0, 2]) {
     it(`reports progress up to the total (workers: ${workers})`, async () => {
       const calls: [number, number][] = [];
@@ -93,17 +102,20 @@ describe('scanWorkspace', function () {
       );
     });
 
-    it(`rejects with an AbortError when aborted mid-scan (workers: ${workers})`, async () => {
-      const controller = new AbortController();
-      const scan = scanWorkspace({
-        root: tree.root,
-        config,
-        workers,
-        signal: controller.signal,
-        onProgress: (done) => done > 0 && controller.abort(),
+    for (const blocking of [false, true]) {
+      it(`rejects with an AbortError when aborted mid-scan (workers: ${workers}, blocking: ${blocking})`, async () => {
+        const controller = new AbortController();
+        const scan = scanWorkspace({
+          root: tree.root,
+          config,
+          workers,
+          blocking,
+          signal: controller.signal,
+          onProgress: (done) => done > 0 && controller.abort(),
+        });
+        await assert.rejects(scan, { name: 'AbortError' });
       });
-      await assert.rejects(scan, { name: 'AbortError' });
-    });
+    }
   }
 
   it('rejects at once when the signal is already aborted', async () => {

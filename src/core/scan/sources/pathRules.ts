@@ -1,8 +1,8 @@
 // Path rules of a scan: config `exclude` globs and the .gitignore files of the tree
 // (nested ones included), matched with the `ignore` package's gitignore semantics.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { type ListingFs, promiseFs } from './listingFs';
 import type { SkipReason } from './skip';
 
 export interface PathRulesOptions {
@@ -20,6 +20,7 @@ export class PathRules {
   constructor(
     private readonly root: string,
     private readonly options: PathRulesOptions,
+    private readonly fs: ListingFs = promiseFs,
   ) {
     this.excluded = excludeMatcher(options.exclude);
   }
@@ -67,7 +68,7 @@ export class PathRules {
   private gitignoreOf(dir: string): Promise<Ignore | undefined> {
     let pending = this.reading.get(dir);
     if (!pending) {
-      pending = readFile(path.join(this.root, dir, '.gitignore'), 'utf8').then(
+      pending = this.fs.readText(path.join(this.root, dir, '.gitignore')).then(
         (text) => ignore().add(text),
         () => undefined,
       );
