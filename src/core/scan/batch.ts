@@ -1,10 +1,10 @@
 // Reads and scans a list of files. The calling thread reads asynchronously (in the extension
-// host it must never block); a worker thread reads synchronously, since it has nothing else to
-// do meanwhile and a promise-based read costs several times the CPU of a blocking one (four
-// thread-pool round trips per file: open, stat, read, close).
-import { readFileSync } from 'node:fs';
+// host it must never block); a worker thread (or the CLI's) reads synchronously, since it has
+// nothing else to do meanwhile and a promise-based read costs several times the CPU of a blocking
+// one (four thread-pool round trips per file: open, stat, read, close).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BlockingReader } from './blockingReader';
 import { IO_CONCURRENCY, mapLimit } from './concurrency';
 import type { Scanner } from './engine';
 import type { FileEntry } from './sources/workingTree';
@@ -55,11 +55,14 @@ export async function scanBatch(
 /** On a worker thread, or a thread that may block (the CLI): one blocking read after another. */
 export function scanBatchSync(entries: readonly FileEntry[], scanner: Scanner, options: BatchOptions): BatchResult {
   const result = emptyResult();
+  const reader = new BlockingReader();
   for (const { file } of entries) {
     if (options.signal?.aborted) break;
     let read: Uint8Array | SkippedFile;
     try {
-      read = scannable(file, readFileSync(path.join(options.root, file)), options.maxFileBytes);
+      // One byte past the limit is enough to know a file is too large.
+      const bytes = reader.read(path.join(options.root, file), options.maxFileBytes + 1);
+      read = scannable(file, bytes, options.maxFileBytes);
     } catch (error) {
       read = unreadable(file, error);
     }
