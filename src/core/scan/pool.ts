@@ -13,6 +13,8 @@ import type { FromWorker, ToWorker, WorkerInit } from './worker';
 export interface RunOptions {
   onFilesDone: (count: number) => void;
   signal?: AbortSignal;
+  /** Scans a batch on the calling thread, which then works alongside the workers. */
+  scanHere?: (batch: readonly FileEntry[]) => BatchResult;
 }
 
 export interface WorkerEntry {
@@ -86,8 +88,12 @@ export class ScanPool {
     return this.workers.length;
   }
 
-  /** Scans the batches; the pool is closed when the promise settles. */
-  run(batches: readonly FileEntry[][], { onFilesDone, signal }: RunOptions): Promise<BatchResult[]> {
+  /**
+   * Scans the batches; the pool is closed when the promise settles. With `scanHere`, the calling
+   * thread takes batches too (where it may block: the CLI), between which worker messages are
+   * handled; each worker then keeps a second batch queued, so that it never waits for them.
+   */
+  run(batches: readonly FileEntry[][], { onFilesDone, signal, scanHere }: RunOptions): Promise<BatchResult[]> {
     return new Promise<BatchResult[]>((resolve, reject) => {
       const results: BatchResult[] = [];
       let next = 0;
@@ -108,6 +114,20 @@ export class ScanPool {
           worker.postMessage({ entries: batches[next++] } satisfies ToWorker);
         } else if (busy === 0) finish();
       };
+      const takeHere = () => {
+        if (settled) return;
+        if (next >= batches.length) {
+          if (busy === 0) finish();
+          return;
+        }
+        try {
+          results.push(scanHere!(batches[next++]));
+        } catch (error) {
+          return finish(error as Error);
+        }
+        // Lets worker messages in before the next batch.
+        setImmediate(takeHere);
+      };
       if (signal?.aborted) return finish(abortError());
       if (this.failure) return finish(this.failure);
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -120,7 +140,8 @@ export class ScanPool {
         results.push(message.result);
         feed(worker);
       };
-      for (const worker of this.workers) feed(worker);
+      for (let round = scanHere ? 2 : 1; round > 0; round--) for (const worker of this.workers) feed(worker);
+      if (scanHere) takeHere();
     });
   }
 

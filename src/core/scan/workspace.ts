@@ -69,13 +69,14 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   // Workers asked for, or certain to be used, start now: their start-up then overlaps the listing.
   const requested = options.workers;
   const auto = requested === undefined;
+  const blocking = options.blocking === true;
   if (!auto) startPool(Math.floor(requested));
   try {
     const listing = await listFiles(root, config, options.paths, {
       onFound: (found) => {
-        if (auto && found > WORKER_MIN_FILES) startPool(autoWorkers());
+        if (auto && found > WORKER_MIN_FILES) startPool(autoWorkers(blocking));
       },
-      fs: options.blocking ? blockingFs : promiseFs,
+      fs: blocking ? blockingFs : promiseFs,
     });
     if (signal?.aborted) throw abortError();
 
@@ -85,8 +86,8 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     options.onProgress?.(0, total);
 
     const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
-    if (auto && (totalBytes > WORKER_MIN_BYTES || total > WORKER_MIN_FILES)) startPool(autoWorkers());
-    const run = { root, config, trusted, fingerprints, signal, onFilesDone, blocking: options.blocking === true };
+    if (auto && (totalBytes > WORKER_MIN_BYTES || total > WORKER_MIN_FILES)) startPool(autoWorkers(blocking));
+    const run = { root, config, trusted, fingerprints, signal, onFilesDone, blocking };
     const { results, workersUsed } = pool
       ? await scanOnWorkers(pool, listing.files, totalBytes, run)
       : { results: [await scanHere(listing.files, run)], workersUsed: 0 };
@@ -114,26 +115,47 @@ interface Run {
 }
 
 async function scanOnWorkers(pool: ScanPool, files: FileEntry[], totalBytes: number, run: Run) {
-  // Several batches per worker, so that one slow batch does not leave the others idle.
-  const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (pool.size * BATCHES_PER_WORKER));
+  // Where it may block, the calling thread scans too: it is already started, a worker is not.
+  const threads = pool.size + (run.blocking ? 1 : 0);
+  // Several batches per thread, so that one slow batch does not leave the others idle.
+  const bytesPerBatch = Math.max(MIN_BATCH_BYTES, totalBytes / (threads * BATCHES_PER_WORKER));
   const batches = splitByBytes(files, bytesPerBatch, MAX_BATCH_FILES);
-  const results = await pool.run(batches, { onFilesDone: run.onFilesDone, signal: run.signal });
+  let here: ReturnType<typeof batchScanner> | undefined;
+  const results = await pool.run(batches, {
+    onFilesDone: run.onFilesDone,
+    signal: run.signal,
+    ...(run.blocking && { scanHere: (batch: readonly FileEntry[]) => (here ??= batchScanner(run)).sync(batch) }),
+  });
+  if (run.signal?.aborted) throw abortError();
   return { results, workersUsed: Math.min(pool.size, batches.length) };
 }
 
 async function scanHere(files: FileEntry[], run: Run): Promise<BatchResult> {
-  const scanner = scannerFor(run.config, { trusted: run.trusted, fingerprints: run.fingerprints });
-  const { root, signal } = run;
-  const options = { root, maxFileBytes: run.config.maxFileBytes, onFileDone: () => run.onFilesDone(1), signal };
-  const result = run.blocking ? scanBatchSync(files, scanner, options) : await scanBatch(files, scanner, options);
-  if (signal?.aborted) throw abortError();
+  const scan = batchScanner(run);
+  const result = run.blocking ? scan.sync(files) : await scan.async(files);
+  if (run.signal?.aborted) throw abortError();
   return result;
 }
 
-/** Workers for a scan big enough to pay for them: one per core, up to MAX_WORKERS; none on one core. */
-function autoWorkers(): number {
+/** Scans batches on the calling thread, with blocking reads or without. */
+function batchScanner(run: Run) {
+  const scanner = scannerFor(run.config, { trusted: run.trusted, fingerprints: run.fingerprints });
+  const { root, signal } = run;
+  const options = { root, maxFileBytes: run.config.maxFileBytes, onFileDone: () => run.onFilesDone(1), signal };
+  return {
+    sync: (files: readonly FileEntry[]) => scanBatchSync(files, scanner, options),
+    async: (files: readonly FileEntry[]) => scanBatch(files, scanner, options),
+  };
+}
+
+/**
+ * Workers for a scan big enough to pay for them: one per core, up to MAX_WORKERS, less the calling
+ * thread where it scans too (it may block); none on one core.
+ */
+function autoWorkers(blocking: boolean): number {
   const cores = os.availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  if (cores < 2) return 0;
+  return Math.min(blocking ? cores - 1 : cores, MAX_WORKERS);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

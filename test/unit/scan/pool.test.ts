@@ -31,6 +31,34 @@ describe('scan worker pool', function () {
     assert.equal(done, 15);
   });
 
+  it('lets the calling thread take batches too, each batch scanned once', async () => {
+    const pool = new ScanPool(ECHO, 1, init);
+    const here: number[] = [];
+    const batches = Array.from({ length: 12 }, (_, i) => batch(i + 1));
+    const results = await pool.run(batches, {
+      onFilesDone: () => {},
+      scanHere: (b) => {
+        here.push(b.length);
+        return { findings: [], skipped: [], filesScanned: b.length, bytesScanned: 0 };
+      },
+    });
+    assert.deepEqual(
+      results.map((r) => r.filesScanned).sort((a, b) => a - b),
+      batches.map((b) => b.length),
+    );
+    assert.ok(here.length > 0 && here.length < 12, `the calling thread scanned ${here.length} of 12 batches`);
+  });
+
+  it('rejects when a batch fails on the calling thread', async () => {
+    const failing = () => {
+      throw new Error('budget exceeded');
+    };
+    await assert.rejects(
+      new ScanPool(ECHO, 1, init).run([batch(1), batch(1), batch(1)], { onFilesDone: () => {}, scanHere: failing }),
+      /budget exceeded/,
+    );
+  });
+
   it('resolves at once with no batches', async () => {
     assert.deepEqual(await new ScanPool(ECHO, 2, init).run([], { onFilesDone: () => {} }), []);
   });
