@@ -1,7 +1,13 @@
 import { open as openEnvelope, seal } from '../crypto/envelope';
-import { fingerprintValue } from '../crypto/subkeys';
+import { fingerprintValue, type VaultKeys } from '../crypto/subkeys';
 import { maskSecret } from '../mask';
-import type { VaultStore } from './store';
+
+/** What sealing needs of an open vault (VaultStore provides it); kept structural so this module imports no store. */
+export interface SealingContext {
+  readonly vaultId: string;
+  readonly keys: VaultKeys;
+  aad(recordId: string, version: number): string;
+}
 
 /** How a value is stored: sealed to its record and version, masked (the mask sealed too), fingerprinted. */
 export interface SealedValue {
@@ -24,7 +30,7 @@ export function maskAad(vaultId: string, recordId: string, version: number): str
   return `keyward/v2/mask|${vaultId}|${recordId}|${version}`;
 }
 
-export function sealValue(store: VaultStore, recordId: string, version: number, value: string): SealedValue {
+export function sealValue(store: SealingContext, recordId: string, version: number, value: string): SealedValue {
   return {
     ciphertext: seal(store.keys.encryption, value, store.aad(recordId, version)),
     masked: seal(store.keys.encryption, maskSecret(value), maskAad(store.vaultId, recordId, version)),
@@ -34,14 +40,14 @@ export function sealValue(store: VaultStore, recordId: string, version: number, 
 
 /** Opens a stored value; `what` names it in the error if the ciphertext was tampered with. */
 export function openValue(
-  store: VaultStore,
+  store: SealingContext,
   stored: { recordId: string; version: number; ciphertext: string },
   what: string,
 ): string {
   return openEnvelope(store.keys.encryption, stored.ciphertext, store.aad(stored.recordId, stored.version), what);
 }
 
-export function openMask(store: VaultStore, recordId: string, version: number, sealed: string): string {
+export function openMask(store: SealingContext, recordId: string, version: number, sealed: string): string {
   try {
     return openEnvelope(store.keys.encryption, sealed, maskAad(store.vaultId, recordId, version), 'mask');
   } catch {

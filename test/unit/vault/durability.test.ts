@@ -44,7 +44,8 @@ async function assertConsistent(options: VaultOptions, prefix: string): Promise<
 }
 
 describe('vault durability (child processes)', function () {
-  this.timeout(240_000);
+  // 200 child processes: a few seconds each on a loaded 2-core CI machine, so the limit is generous.
+  this.timeout(900_000);
   const dir = useTempDir();
   let script = '';
   before(() => {

@@ -4,7 +4,7 @@
 // in code that deals with authentication (within a function or two of the call): in a lexer, a parser or a template engine it is a
 // syntax token (`log.Printf("unexpected closing tag, %v", token)`).
 import type { FileFacts } from './fileFacts';
-import type { Judgment } from './judge';
+import type { Judgment } from './judgment';
 
 const AMBIGUOUS_NAME = /^(?:tokens?|auth)$/i;
 const PATTERN_IN_CODE: Judgment = { confidence: 'medium', reason: 'pattern in code', demoted: false };

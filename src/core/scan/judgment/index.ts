@@ -10,5 +10,6 @@
 //   genericValue.ts   what a value found by name alone really is (id, path, word, template...)
 //   entropy.ts        Shannon entropy
 export { FileFacts } from './fileFacts';
-export { basisOf, judge, type Judgment } from './judge';
+export { basisOf, judge } from './judge';
+export type { Judgment } from './judgment';
 export { fileRoleOf } from './fileRole';

@@ -2,9 +2,10 @@
 // references, known public samples, ciphertext, values that are something else) and rates
 // the rest (confidence.ts). This is where a false alarm is decided.
 import { knownPrefix } from '../../providers/prefixes';
-import type { Confidence, Rule, RuleBasis } from '../types';
+import type { Rule, RuleBasis } from '../types';
 import { isCiphertextValue } from './ciphertext';
 import { judgeCodePattern } from './codePattern';
+import type { Judgment } from './judgment';
 import { rate, REGULAR } from './confidence';
 import { shannonEntropy } from './entropy';
 import { isEnvReference } from './envReferences';
@@ -13,13 +14,6 @@ import type { FileFacts } from './fileFacts';
 import { isGenericNoise, looksRandom } from './genericValue';
 import { isKnownSample } from './knownSamples';
 import { isPlaceholder, regularity } from './placeholders';
-
-export interface Judgment {
-  confidence: Confidence;
-  reason: string;
-  /** The rule's structural check failed: reported at info severity. */
-  demoted: boolean;
-}
 
 export function basisOf(rule: Rule): RuleBasis {
   if (rule.basis) return rule.basis;
