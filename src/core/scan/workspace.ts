@@ -44,10 +44,13 @@ export interface WorkspaceScanResult {
   workersUsed: number;
 }
 
-// A worker costs about 150-250 ms before its first file (thread start, module load, rule
-// compilation, a cold JIT) while one thread scans about 40 MB/s; measured break-even for
-// two workers is near 8 MB, so smaller scans stay on the calling thread.
+// A worker costs 200-300 ms of CPU before it scans at full speed (Node's bootstrap of a thread,
+// the bundle, the rules and automaton, a cold JIT): what one thread needs for 15-20 MB. Where the
+// calling thread only waits (the extension host), workers pay from about 8 MB. Where it scans
+// too (the CLI), a worker must make up for its start against a thread already at work: measured
+// on two cores, it did not below 20 MB (and on a machine whose cores were busy, not at all).
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+const WORKER_MIN_BYTES_BLOCKING = 24 * 1024 * 1024;
 const WORKER_MIN_FILES = 2000;
 const MAX_WORKERS = 8;
 const BATCHES_PER_WORKER = 4;
@@ -86,7 +89,8 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     options.onProgress?.(0, total);
 
     const totalBytes = listing.files.reduce((sum, f) => sum + f.size, 0);
-    if (auto && (totalBytes > WORKER_MIN_BYTES || total > WORKER_MIN_FILES)) startPool(autoWorkers(blocking));
+    const minBytes = blocking ? WORKER_MIN_BYTES_BLOCKING : WORKER_MIN_BYTES;
+    if (auto && (totalBytes > minBytes || total > WORKER_MIN_FILES)) startPool(autoWorkers(blocking));
     const run = { root, config, trusted, fingerprints, signal, onFilesDone, blocking };
     const { results, workersUsed } = pool
       ? await scanOnWorkers(pool, listing.files, totalBytes, run)

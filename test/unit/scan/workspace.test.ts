@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { parseScanConfig } from '../../../src/core/scan/config';
 import { scanWorkspace } from '../../../src/core/scan/workspace';
 import { fakePemBlock, makeTree, randomToken } from './workspace-tree';
@@ -117,6 +118,21 @@ describe('scanWorkspace', function () {
       });
     }
   }
+
+  it('starts workers for 10 MB in the extension host, not in the CLI, whose own thread scans too', async function () {
+    if (os.availableParallelism() < 2) this.skip();
+    const line = `export const value = ${'1234567890'.repeat(6)}; // ordinary code\n`;
+    const big = makeTree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}.ts`, line.repeat(6500)])));
+    try {
+      const waiting = await scanWorkspace({ root: big.root, config });
+      const blocking = await scanWorkspace({ root: big.root, config, blocking: true });
+      assert.ok(waiting.bytesScanned > 10e6, `${waiting.bytesScanned} bytes`);
+      assert.ok(waiting.workersUsed > 0, 'the extension host hands 10 MB to workers');
+      assert.equal(blocking.workersUsed, 0, 'the CLI scans 10 MB on its own thread');
+    } finally {
+      big.dispose();
+    }
+  });
 
   it('rejects at once when the signal is already aborted', async () => {
     await assert.rejects(scanWorkspace({ root: tree.root, config, signal: AbortSignal.abort() }), {
