@@ -1,15 +1,15 @@
 import { isKeywardError } from '../core/errors';
 import { HelpRequested } from './flags';
 import { processIO, type CliIO, type Command } from './io';
-import { audit } from './commands/audit';
-import { env } from './commands/env';
-import { hook } from './commands/hook';
-import { importCommand } from './commands/import';
-import { incident } from './commands/incident';
-import { keygen } from './commands/keygen';
-import { vault } from './commands/vault';
-import { scan } from './commands/scan';
 import { KEYWARD_VERSION } from './scan/version';
+import type * as Audit from './commands/audit';
+import type * as Env from './commands/env';
+import type * as Hook from './commands/hook';
+import type * as Import from './commands/import';
+import type * as Incident from './commands/incident';
+import type * as Keygen from './commands/keygen';
+import type * as Scan from './commands/scan';
+import type * as Vault from './commands/vault';
 
 const USAGE = `Usage: keyward <command> [options]
 
@@ -30,16 +30,24 @@ the version.
 
 Exit codes: 0 ok, 1 findings or refusal, 2 error.`;
 
-const COMMANDS: Record<string, Command> = {
-  keygen,
-  vault,
-  env,
-  scan,
-  hook,
-  audit,
-  incident,
-  import: importCommand,
+/**
+ * Each command's modules load when it runs (esbuild keeps them in the bundle but starts them only
+ * when required): `keyward scan` in a CI job or a pre-commit hook does not pay for the vault's
+ * SQLite, the agent's protocol schemas or the incident report at every start. `require`, not
+ * import(): run from source, the TypeScript goes through a require hook, which import() bypasses.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- see above */
+const COMMANDS: Record<string, () => Command> = {
+  keygen: () => (require('./commands/keygen') as typeof Keygen).keygen,
+  vault: () => (require('./commands/vault') as typeof Vault).vault,
+  env: () => (require('./commands/env') as typeof Env).env,
+  scan: () => (require('./commands/scan') as typeof Scan).scan,
+  hook: () => (require('./commands/hook') as typeof Hook).hook,
+  audit: () => (require('./commands/audit') as typeof Audit).audit,
+  incident: () => (require('./commands/incident') as typeof Incident).incident,
+  import: () => (require('./commands/import') as typeof Import).importCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -52,13 +60,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr.write(`keyward: unknown command '${name}'\n\n${USAGE}\n`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await load()(rest, io);
   } catch (error) {
     if (error instanceof HelpRequested) {
       io.stdout.write(`${error.usage}\n`);

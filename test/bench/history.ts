@@ -3,7 +3,6 @@
 // in the same run. Also shows that Keyward's memory does not grow with history length: peak RSS
 // over the newest tenth of the history against the whole of it.
 // Run alone with `npx tsx test/bench/history.ts` (after a build), or through `npm run bench`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,40 +10,12 @@ import { performance } from 'node:perf_hooks';
 import type { JsonReport } from '../../src/core/scan/report/json';
 import { builtinRules } from '../../src/core/scan/rules/index';
 import { ripgrepAvailable, ripgrepPatterns } from '../fixtures/cli-scan/benchPeers';
+import { timedShell as shell } from '../fixtures/cli-scan/benchShell';
 import { writeHistoryRepo } from '../fixtures/cli-scan/historyRepo';
 
 const COMMITS = Number(process.env.KEYWARD_BENCH_COMMITS ?? 50_000);
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const MAX_RSS = path.resolve(__dirname, '../fixtures/cli-scan/reportMaxRss.cjs');
-
-interface Timed {
-  ms: number;
-  /** CPU time of everything the shell started (git, rg, node), user + system. */
-  cpuMs: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `script` in bash with `args` as $1..; bash's `times` adds up its children's CPU time. */
-function shell(script: string, args: string[], cwd: string): Timed {
-  const started = performance.now();
-  const r = spawnSync('bash', ['-c', `${script}; s=$?; times >&2; exit $s`, 'bench', ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const ms = performance.now() - started;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`bench command failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const times = r.stderr
-    .trim()
-    .split('\n')
-    .at(-1)
-    ?.match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
-  const cpuMs = times
-    ? (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000
-    : ms;
-  return { ms, cpuMs, stdout: r.stdout, stderr: r.stderr };
-}
 
 const mbps = (bytes: number, ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
 

@@ -11,6 +11,7 @@ import { defaultScanConfig } from '../../src/core/scan/config';
 import { createScanner } from '../../src/core/scan/engine';
 import { builtinRules } from '../../src/core/scan/rules/index';
 import { scanWorkspace } from '../../src/core/scan/workspace';
+import { runFullScanBench } from './fullScan';
 import { seededRandom, TextGen, writeCorpus } from '../fixtures/cli-scan/benchCorpus';
 import { logRuleCosts } from '../fixtures/cli-scan/benchRules';
 import {
@@ -92,8 +93,9 @@ export async function runScanBench(log: (line: string) => void = console.log): P
         `scan: ripgrep -j1 keywords    ${rates(rgKw)} (${keywords.length} literal keywords, -F -i; ${rgKw.matches} matches)`,
       );
       log(
-        `scan: ratio keyward single-thread time / rg time (CPU) = ${fmt(single.cpuMs / rg.cpuMs, 2)} vs regexes, ${fmt(single.cpuMs / rgKw.cpuMs, 2)} vs keywords only (goal <= 3)`,
+        `scan: ratio keyward single-thread time / rg time (CPU) = ${fmt(single.cpuMs / rg.cpuMs, 2)} vs regexes, ${fmt(single.cpuMs / rgKw.cpuMs, 2)} vs keywords only`,
       );
+      runFullScanBench(corpusDir, work, builtinRules, log);
     } else {
       log('scan: rg not installed, skipped');
     }

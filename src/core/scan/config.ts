@@ -5,14 +5,14 @@
 // which combines the two, refuses an extra rule that reuses a built-in id.
 import path from 'node:path';
 import { z } from 'zod';
-import { KeywardError } from '../errors';
 import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
-import { allowlistSchema, checkAllowlist } from './allowlists';
+import { allowlistSchema, checkAllowlist } from './allowlistSchema';
+import { CONFIG_FILE, invalidConfig } from './configFile';
 import { fromGoRegex } from './goRegex';
 import { findBacktrackingInput, PROBE_BUDGET_MS } from './regexBudget';
 import { excludeMatcher } from './sources/pathRules';
 
-export const CONFIG_FILE = '.keyward/config.json';
+export { CONFIG_FILE, invalidConfig } from './configFile';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export const MIN_MAX_FILE_BYTES = 1024;
 /** Paths of every kind: an exclude pattern that matches all of them would exclude every file. */
@@ -179,11 +179,6 @@ function jsonErrorPlace(text: string, message: string): string {
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-
-/** The error for a config that breaks a rule; `label` names the file. */
-export function invalidConfig(label: string, detail: string): KeywardError {
-  return new KeywardError(`Invalid ${label}: ${detail}`, 'config-invalid');
 }
 
 /** `['extraRules', 0, 'regex']` -> `extraRules[0].regex`, the way users read JSON paths. */

@@ -1,5 +1,6 @@
 // Workspace-defined rules from `.keyward/config.json`, and the rule set a scan runs with.
-import { CONFIG_FILE, invalidConfig, type ExtraRuleConfig, type ScanConfig } from './config';
+import type { ExtraRuleConfig, ScanConfig } from './config';
+import { CONFIG_FILE, invalidConfig } from './configFile';
 import { fromGoRegex } from './goRegex';
 import { MATCH_BUDGET_MS } from './regexBudget';
 import { builtinRules } from './rules/index';

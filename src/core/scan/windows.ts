@@ -1,7 +1,7 @@
 // Where each rule must run: one pass of the keyword automaton over the text turns keyword
 // hits into per-rule windows (the hit's line; a bounded slice of very long lines; a wider
 // span for multi-line rules). Rule regexes then run on those windows only.
-import type { KeywordAutomaton } from './prefilter';
+import { ROW_SHIFT, type KeywordAutomaton } from './prefilter';
 
 /** Lines longer than this (minified code, data blobs) are cut around the hit instead. */
 const LONG_LINE = 4096;
@@ -18,22 +18,48 @@ export function findWindows(
   automaton: KeywordAutomaton,
   multiline: readonly boolean[],
 ): Map<number, Windows> {
+  const scratch = scratchFor(automaton, multiline.length);
+  // The rules that got a window: building the result and clearing the scratch visit only these,
+  // so that a small file does not pay for each of hundreds of rules.
+  const touched: number[] = [];
+  for (const rule of automaton.unfiltered) {
+    scratch.perRule[rule] = [0, text.length];
+    touched.push(rule);
+  }
+  walk(text, automaton, multiline, scratch, touched);
+  const result = new Map<number, Windows>();
+  for (const rule of touched.sort((a, b) => a - b)) {
+    result.set(rule, scratch.perRule[rule]!);
+    scratch.perRule[rule] = undefined;
+    scratch.covered[rule] = 0;
+  }
+  return result;
+}
+
+/**
+ * The pass over the text, in a function of its own with nothing after its loop: V8 optimises a
+ * long loop while it runs (on-stack replacement), and code after the loop that has not run yet
+ * then deoptimises it at every exit, which was seen to triple the cost of the pass.
+ */
+function walk(
+  text: string,
+  automaton: KeywordAutomaton,
+  multiline: readonly boolean[],
+  scratch: Scratch,
+  touched: number[],
+) {
   const { delta, outputs, acceptFrom } = automaton;
+  const { perRule, covered } = scratch;
   const n = text.length;
-  // Indexed by rule (arrays, not a Map: this runs once per keyword hit and rule).
-  const perRule: (Windows | undefined)[] = new Array<Windows | undefined>(multiline.length);
-  for (const rule of automaton.unfiltered) perRule[rule] = [0, n];
-  // Per rule: end of its last window, so later hits inside it cost nothing.
-  const covered = new Int32Array(multiline.length);
   let state = 0;
   let lineStart = 0;
   let lineEnd = -1;
   for (let i = 0; i < n; i++) {
     // Non-ASCII characters fold onto ASCII ones: that can only add a spurious hit (keywords
     // are ASCII), never hide a real one, and it keeps the loop free of branches.
-    state = delta[state + (text.charCodeAt(i) & 127)]!;
+    state = delta[(state << ROW_SHIFT) | (text.charCodeAt(i) & 127)];
     if (state < acceptFrom) continue;
-    const rules = outputs[state >> 7]!;
+    const rules = outputs[state]!;
     if (i > lineEnd) {
       // Line bounds are only needed at hits, so they are found here rather than tracked per character.
       lineStart = text.lastIndexOf('\n', i) + 1;
@@ -55,14 +81,37 @@ export function findWindows(
         end = lineEnd;
       }
       const windows = perRule[rule];
-      if (windows === undefined) perRule[rule] = [start, end];
-      else if (start <= windows[windows.length - 1])
+      if (windows === undefined) {
+        perRule[rule] = [start, end];
+        touched.push(rule);
+      } else if (start <= windows[windows.length - 1]) {
         windows[windows.length - 1] = Math.max(windows[windows.length - 1], end);
-      else windows.push(start, end);
+      } else {
+        windows.push(start, end);
+      }
       covered[rule] = end;
     }
   }
-  const result = new Map<number, Windows>();
-  perRule.forEach((windows, rule) => result.set(rule, windows!)); // forEach skips the holes
-  return result;
+}
+
+interface Scratch {
+  /** Indexed by rule (arrays, not a Map: this runs once per keyword hit and rule). */
+  perRule: (Windows | undefined)[];
+  /** Per rule: end of its last window, so later hits inside it cost nothing. */
+  covered: Int32Array;
+}
+
+/**
+ * Per automaton, reused from one text to the next (a typed array costs far more to allocate than
+ * to clear). A scan is synchronous, and each worker thread has its own copy of everything.
+ */
+const scratches = new WeakMap<KeywordAutomaton, Scratch>();
+
+function scratchFor(automaton: KeywordAutomaton, rules: number): Scratch {
+  let scratch = scratches.get(automaton);
+  if (scratch?.covered.length !== rules) {
+    scratch = { perRule: new Array<Windows | undefined>(rules).fill(undefined), covered: new Int32Array(rules) };
+    scratches.set(automaton, scratch);
+  }
+  return scratch;
 }

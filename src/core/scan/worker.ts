@@ -2,7 +2,7 @@
 // RegExps and functions, which cannot cross threads, so each worker compiles its own
 // scanner from the plain ScanConfig and then scans the batches the pool sends it.
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanBatch, type BatchResult } from './batch';
+import { scanBatchSync, type BatchResult } from './batch';
 import type { ScanConfig } from './config';
 import { scannerFor } from './configuredScanner';
 import type { FingerprintOptions } from './fingerprint';
@@ -27,9 +27,8 @@ const PROGRESS_EVERY = 32;
 function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
   const scanner = scannerFor(init.config, { trusted: init.trusted, fingerprints: init.fingerprints });
   const post = (message: FromWorker) => port.postMessage(message);
-  // scanOne reports its own failures as messages, so its promise never rejects.
-  port.on('message', (message: ToWorker) => void scanOne(message));
-  async function scanOne({ entries }: ToWorker): Promise<void> {
+  port.on('message', scanOne);
+  function scanOne({ entries }: ToWorker): void {
     let unreported = 0;
     const onFileDone = () => {
       if (++unreported < PROGRESS_EVERY) return;
@@ -37,7 +36,7 @@ function serve(port: NonNullable<typeof parentPort>, init: WorkerInit): void {
       unreported = 0;
     };
     try {
-      const result = await scanBatch(entries, scanner, {
+      const result = scanBatchSync(entries, scanner, {
         root: init.root,
         maxFileBytes: init.config.maxFileBytes,
         onFileDone,

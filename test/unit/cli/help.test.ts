@@ -60,6 +60,14 @@ describe('keyward --help and --version', () => {
     });
   }
 
+  it('calls an unknown command unknown, even one named like an object property', async () => {
+    for (const name of ['scna', 'toString', 'constructor', '__proto__']) {
+      const r = await cli(name);
+      assert.equal(r.code, 2, name);
+      assert.match(r.stderr, new RegExp(`^keyward: unknown command '${name}'`), name);
+    }
+  });
+
   it('keygen --help prints no key', async () => {
     assert.doesNotMatch((await cli('keygen', '--help')).stdout, /[A-Za-z0-9+/]{43}=/);
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { parseScanConfig } from '../../../src/core/scan/config';
 import { scanWorkspace } from '../../../src/core/scan/workspace';
 import { fakePemBlock, makeTree, randomToken } from './workspace-tree';
@@ -81,6 +82,15 @@ describe('scanWorkspace', function () {
     assert.deepEqual({ ...pooled, workersUsed: 0 }, single);
   });
 
+  it('gives identical results with the blocking file-system calls of the CLI', async () => {
+    const fingerprints = { key: 'ab'.repeat(32) };
+    const single = await scanWorkspace({ root: tree.root, config, workers: 0, fingerprints });
+    for (const workers of [0, 2]) {
+      const blocking = await scanWorkspace({ root: tree.root, config, workers, fingerprints, blocking: true });
+      assert.deepEqual({ ...blocking, workersUsed: 0 }, single, `workers: ${workers}`);
+    }
+  });
+
   for (const workers of [0, 2]) {
     it(`reports progress up to the total (workers: ${workers})`, async () => {
       const calls: [number, number][] = [];
@@ -93,18 +103,36 @@ describe('scanWorkspace', function () {
       );
     });
 
-    it(`rejects with an AbortError when aborted mid-scan (workers: ${workers})`, async () => {
-      const controller = new AbortController();
-      const scan = scanWorkspace({
-        root: tree.root,
-        config,
-        workers,
-        signal: controller.signal,
-        onProgress: (done) => done > 0 && controller.abort(),
+    for (const blocking of [false, true]) {
+      it(`rejects with an AbortError when aborted mid-scan (workers: ${workers}, blocking: ${blocking})`, async () => {
+        const controller = new AbortController();
+        const scan = scanWorkspace({
+          root: tree.root,
+          config,
+          workers,
+          blocking,
+          signal: controller.signal,
+          onProgress: (done) => done > 0 && controller.abort(),
+        });
+        await assert.rejects(scan, { name: 'AbortError' });
       });
-      await assert.rejects(scan, { name: 'AbortError' });
-    });
+    }
   }
+
+  it('starts workers for 10 MB in the extension host, not in the CLI, whose own thread scans too', async function () {
+    if (os.availableParallelism() < 2) this.skip();
+    const line = `export const value = ${'1234567890'.repeat(6)}; // ordinary code\n`;
+    const big = makeTree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}.ts`, line.repeat(6500)])));
+    try {
+      const waiting = await scanWorkspace({ root: big.root, config });
+      const blocking = await scanWorkspace({ root: big.root, config, blocking: true });
+      assert.ok(waiting.bytesScanned > 10e6, `${waiting.bytesScanned} bytes`);
+      assert.ok(waiting.workersUsed > 0, 'the extension host hands 10 MB to workers');
+      assert.equal(blocking.workersUsed, 0, 'the CLI scans 10 MB on its own thread');
+    } finally {
+      big.dispose();
+    }
+  });
 
   it('rejects at once when the signal is already aborted', async () => {
     await assert.rejects(scanWorkspace({ root: tree.root, config, signal: AbortSignal.abort() }), {

@@ -1,7 +1,7 @@
 // One gitleaks allowlist as a Keyward allowlist. Criteria carry over one for one; a regex that
 // JavaScript would read differently drops the whole allowlist (so more is reported, never less),
 // and `regexTarget = "match"` tests the secret, which lies inside the match.
-import type { AllowlistConfig } from '../allowlists';
+import type { AllowlistConfig } from '../allowlistSchema';
 import { fromGoRegex } from '../goRegex';
 
 export type Allowlist = Partial<AllowlistConfig> & Pick<AllowlistConfig, 'description'>;

@@ -1,8 +1,8 @@
 // Path rules of a scan: config `exclude` globs and the .gitignore files of the tree
 // (nested ones included), matched with the `ignore` package's gitignore semantics.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { type ListingFs, promiseFs } from './listingFs';
 import type { SkipReason } from './skip';
 
 export interface PathRulesOptions {
@@ -12,12 +12,15 @@ export interface PathRulesOptions {
 
 export class PathRules {
   private readonly excluded: (rel: string) => boolean;
-  /** Directory (posix, relative, '' for the root) -> its parsed .gitignore, if any. */
-  private readonly gitignores = new Map<string, Promise<Ignore | undefined>>();
+  /** Directory (posix, relative, '' for the root) -> its parsed .gitignore, if any, once read. */
+  private readonly gitignores = new Map<string, Ignore | undefined>();
+  /** The same while the read is under way. */
+  private readonly reading = new Map<string, Promise<Ignore | undefined>>();
 
   constructor(
     private readonly root: string,
     private readonly options: PathRulesOptions,
+    private readonly fs: ListingFs = promiseFs,
   ) {
     this.excluded = excludeMatcher(options.exclude);
   }
@@ -34,7 +37,8 @@ export class PathRules {
     let ignored = false;
     // A deeper .gitignore overrides a shallower one, negations included.
     for (const dir of ancestorDirs(rel)) {
-      const rules = await this.gitignoreOf(dir);
+      // Known ones are taken as they are: an await per ancestor of every file adds up.
+      const rules = this.gitignores.has(dir) ? this.gitignores.get(dir) : await this.gitignoreOf(dir);
       if (!rules) continue;
       const verdict = rules.test(dir === '' ? probe : probe.slice(dir.length + 1));
       if (verdict.ignored) ignored = true;
@@ -53,14 +57,23 @@ export class PathRules {
     return this.reasonFor(rel, isDir);
   }
 
+  /**
+   * Tells the rules what a directory's listing showed: without a `.gitignore` entry there is
+   * nothing to read. Most directories have none, and a failed read costs far more than a name.
+   */
+  listed(dir: string, names: readonly string[]): void {
+    if (!names.includes('.gitignore') && !this.reading.has(dir)) this.gitignores.set(dir, undefined);
+  }
+
   private gitignoreOf(dir: string): Promise<Ignore | undefined> {
-    let pending = this.gitignores.get(dir);
+    let pending = this.reading.get(dir);
     if (!pending) {
-      pending = readFile(path.join(this.root, dir, '.gitignore'), 'utf8').then(
+      pending = this.fs.readText(path.join(this.root, dir, '.gitignore')).then(
         (text) => ignore().add(text),
         () => undefined,
       );
-      this.gitignores.set(dir, pending);
+      this.reading.set(dir, pending);
+      void pending.then((rules) => this.gitignores.set(dir, rules));
     }
     return pending;
   }
@@ -68,6 +81,8 @@ export class PathRules {
 
 /** Config `exclude` globs (gitignore syntax) as a test of posix relative paths. */
 export function excludeMatcher(globs: readonly string[]): (rel: string) => boolean {
+  // Asked of every path of the tree: without globs, skip the matcher's own path bookkeeping.
+  if (globs.length === 0) return () => false;
   // Users often write './dist/**'; gitignore syntax has no './', so it would match nothing.
   const rules = ignore().add(globs.map((glob) => glob.replace(/^\.\//, '')));
   return (rel) => rules.ignores(rel);

@@ -2,11 +2,11 @@
 // that honours .gitignore and config excludes and decides every skip it can from names
 // and sizes alone, so that skipped files are never opened.
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { KeywardError } from '../../errors';
 import { IO_CONCURRENCY, mapLimit } from '../concurrency';
 import type { ScanConfig } from '../config';
+import { type ListingFs, promiseFs } from './listingFs';
 import { PathRules } from './pathRules';
 import { ALWAYS_SKIPPED_DIRS, skipReasonForName, type SkippedFile, type SkipReason, unreadable } from './skip';
 
@@ -22,19 +22,41 @@ export interface FileList {
 }
 
 /** Walk state; `accepted` files passed every name rule and still need their size. */
-type Walk = { rules: PathRules; root: string; realRoot: string; out: FileList; accepted: string[] };
+type Walk = {
+  fs: ListingFs;
+  rules: PathRules;
+  root: string;
+  realRoot: string;
+  out: FileList;
+  accepted: string[];
+  onFound?: (accepted: number) => void;
+};
 type Kind = 'file' | 'dir' | 'link' | 'other';
 
+export interface ListingOptions {
+  /** Hears the count of files accepted so far while the walk goes on (before their sizes are read), so that a caller can get ready for a large tree early. */
+  onFound?: (accepted: number) => void;
+  /** How to reach the file system; promise-based calls when absent. */
+  fs?: ListingFs;
+}
+
 /** Lists the files to scan under `root` (or under `paths`, relative to root), sorted by path. */
-export async function listFiles(root: string, config: ScanConfig, paths?: readonly string[]): Promise<FileList> {
+export async function listFiles(
+  root: string,
+  config: ScanConfig,
+  paths?: readonly string[],
+  { onFound, fs = promiseFs }: ListingOptions = {},
+): Promise<FileList> {
   const walk: Walk = {
-    rules: new PathRules(root, config),
+    fs,
+    rules: new PathRules(root, config, fs),
     root,
-    realRoot: await realpath(root).catch(() => {
+    realRoot: await fs.realpath(root).catch(() => {
       throw new KeywardError(`Cannot scan ${root}: no such directory`, 'usage');
     }),
     out: { files: [], skipped: [] },
     accepted: [],
+    ...(onFound && { onFound }),
   };
   const named = paths?.length ? paths.map((p) => relativeToRoot(root, p)) : [''];
   const dirs: string[] = [];
@@ -43,7 +65,7 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
       dirs.push('');
       continue;
     }
-    const kind = await kindOf(path.join(root, rel), rel);
+    const kind = await kindOf(fs, path.join(root, rel), rel);
     const reason = await walk.rules.reasonForNamedPath(rel, kind === 'dir');
     if (reason) walk.out.skipped.push({ file: kind === 'dir' ? `${rel}/` : rel, reason });
     else await visit(walk, rel, kind, dirs);
@@ -51,7 +73,7 @@ export async function listFiles(root: string, config: ScanConfig, paths?: readon
   await walkDirs(walk, dirs);
   // Named paths may overlap ('src' and 'src/a.ts'): size each file once.
   await mapLimit([...new Set(walk.accepted)], IO_CONCURRENCY, async (file) => {
-    const size = await lstat(path.join(root, file)).then(
+    const size = await fs.lstat(path.join(root, file)).then(
       (s) => s.size,
       (error: unknown) => error,
     );
@@ -71,11 +93,15 @@ async function walkDirs(walk: Walk, level: string[]): Promise<void> {
     await mapLimit(level, IO_CONCURRENCY, async (dir) => {
       let entries: Dirent[];
       try {
-        entries = await readdir(path.join(walk.root, dir), { withFileTypes: true });
+        entries = await walk.fs.readdir(path.join(walk.root, dir));
       } catch (error) {
         walk.out.skipped.push(unreadable(dir === '' ? './' : `${dir}/`, error));
         return;
       }
+      walk.rules.listed(
+        dir,
+        entries.map((entry) => entry.name),
+      );
       for (const entry of entries) {
         const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
         const kind = direntKind(entry);
@@ -100,11 +126,15 @@ async function visit(walk: Walk, rel: string, kind: Kind, dirs: string[]): Promi
   } else if (kind === 'link') {
     // Never followed: git stores the link, not the target; a target inside the root is
     // scanned at its own path, and one outside the root is not ours to read.
-    skip((await isInside(walk.realRoot, path.join(walk.root, rel))) ? 'symlink' : 'symlink outside root');
+    skip((await isInside(walk, path.join(walk.root, rel))) ? 'symlink' : 'symlink outside root');
   } else if (kind === 'file') {
     const byName = skipReasonForName(rel);
-    if (byName) skip(byName);
-    else walk.accepted.push(rel);
+    if (byName) {
+      skip(byName);
+    } else {
+      walk.accepted.push(rel);
+      walk.onFound?.(walk.accepted.length);
+    }
   }
 }
 
@@ -114,9 +144,9 @@ function direntKind(entry: Dirent): Kind {
   return entry.isFile() ? 'file' : 'other';
 }
 
-async function kindOf(abs: string, rel: string): Promise<Kind> {
+async function kindOf(fs: ListingFs, abs: string, rel: string): Promise<Kind> {
   try {
-    const stats = await lstat(abs);
+    const stats = await fs.lstat(abs);
     if (stats.isSymbolicLink()) return 'link';
     if (stats.isDirectory()) return 'dir';
     return stats.isFile() ? 'file' : 'other';
@@ -125,9 +155,9 @@ async function kindOf(abs: string, rel: string): Promise<Kind> {
   }
 }
 
-async function isInside(realRoot: string, abs: string): Promise<boolean> {
+async function isInside(walk: Walk, abs: string): Promise<boolean> {
   try {
-    return isRelativeInside(path.relative(realRoot, await realpath(abs)));
+    return isRelativeInside(path.relative(walk.realRoot, await walk.fs.realpath(abs)));
   } catch {
     return false; // a dangling link points nowhere we could scan
   }

@@ -1,0 +1,86 @@
+// Full-scan benchmark: `keyward scan DIR` as a user runs it (a whole process: start-up, listing,
+// worker threads, the JSON report) against single-threaded ripgrep searching the rules' keyword
+// union over the same directory, in interleaved rounds of the same run so that a machine shared
+// with other jobs slows both alike. Two ripgrep references:
+// - `-F -i` with the keywords as written: the literal reading of "the keyword union". With over a
+//   thousand keywords, case-insensitive matching takes ripgrep off its fast literal search, so it
+//   is slow and the ratio flatters Keyward.
+// - `-F` with each keyword in lower, UPPER and Capitalized case: nearly the same hits (mixed case
+//   inside a word is the difference), found by ripgrep's fast multi-literal search. This is the
+//   demanding reference, the one the goal is read against.
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Rule } from '../../src/core/scan/types';
+import { timedShell, type ShellRun } from '../fixtures/cli-scan/benchShell';
+
+const ROUNDS = Number(process.env.KEYWARD_BENCH_ROUNDS ?? 5);
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const RG = 'rg --no-config -j1 --no-ignore --hidden --count-matches --no-filename';
+
+interface Contender {
+  label: string;
+  script: string;
+  args: string[];
+  runs: ShellRun[];
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+export function runFullScanBench(
+  corpusDir: string,
+  work: string,
+  rules: readonly Rule[],
+  log: (line: string) => void,
+): void {
+  if (!existsSync(CLI)) {
+    log('scan: dist/cli.js is missing, so the full-scan comparison is skipped (npm run bench builds it)');
+    return;
+  }
+  const keywords = [...new Set(rules.flatMap((r) => r.keywords))];
+  const asWritten = path.join(work, 'keywords.txt');
+  writeFileSync(asWritten, `${keywords.join('\n')}\n`);
+  const threeCases = path.join(work, 'keywords-3-cases.txt');
+  const variants = new Set(
+    keywords.flatMap((k) => [k.toLowerCase(), k.toUpperCase(), k[0].toUpperCase() + k.slice(1).toLowerCase()]),
+  );
+  writeFileSync(threeCases, `${[...variants].join('\n')}\n`);
+  const report = path.join(work, 'full-scan.json');
+
+  const keyward: Contender = {
+    label: 'keyward scan DIR (whole process)',
+    script: 'node "$1" scan "$2" --format json --output "$3" > /dev/null 2>&1',
+    args: [CLI, corpusDir, report],
+    runs: [],
+  };
+  const rgInsensitive: Contender = {
+    label: `rg -j1 -F -i, ${keywords.length} keywords`,
+    script: `${RG} -F -i -f "$1" "$2" > /dev/null`,
+    args: [asWritten, corpusDir],
+    runs: [],
+  };
+  const rgCases: Contender = {
+    label: `rg -j1 -F, ${variants.size} keywords in 3 cases`,
+    script: `${RG} -F -f "$1" "$2" > /dev/null`,
+    args: [threeCases, corpusDir],
+    runs: [],
+  };
+  const contenders = [keyward, rgInsensitive, rgCases];
+  // One untimed round: the page cache, and Keyward's salt file (created on its first JSON report).
+  for (const c of contenders) timedShell(c.script, c.args, work);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const c of contenders) c.runs.push(timedShell(c.script, c.args, work));
+
+  log(`scan: full scan of the corpus, ${ROUNDS} interleaved rounds (min / median wall, median CPU):`);
+  for (const c of contenders) {
+    const wall = c.runs.map((r) => r.ms);
+    log(
+      `scan:   ${c.label.padEnd(40)} ${seconds(Math.min(...wall))} / ${seconds(median(wall))} s wall, ${seconds(median(c.runs.map((r) => r.cpuMs)))} s CPU`,
+    );
+  }
+  // Per round, so that a burst of load elsewhere weighs on both sides of a ratio.
+  const ratio = (peer: Contender) => median(keyward.runs.map((r, i) => r.ms / peer.runs[i].ms)).toFixed(2);
+  log(
+    `scan: ratio keyward full scan / rg -j1 wall time (median of rounds) = ${ratio(rgCases)}x vs the 3-case literals (goal <= 3), ${ratio(rgInsensitive)}x vs -F -i`,
+  );
+}
