@@ -47,6 +47,8 @@ export const RESTRICTED_SETTINGS: readonly SettingKey[] = [
   'masterKey.rotationReminderDays',
   'reveal.maxPerMinute',
   'scm.scanBeforeCommit',
+  // Which refs Scan Git History reads: a workspace must not narrow it to hide a branch.
+  'history.allRefs',
 ];
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTINGS)[K]> };
 
