@@ -51,6 +51,7 @@ describe('Restricted Mode in the real host', function () {
       'masterKey.rotationReminderDays',
       'reveal.maxPerMinute',
       'scm.scanBeforeCommit',
+      'history.allRefs',
     ];
     const hostile = JSON.parse(readFileSync(path.join(folder(), '.vscode', 'settings.json'), 'utf8')) as Record<
       string,

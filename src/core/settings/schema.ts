@@ -32,7 +32,7 @@ export type SettingKey = keyof typeof SETTINGS;
 /**
  * Settings an untrusted workspace must not set, because its value would weaken protection: where
  * the vault is, what is scanned and how loudly, how long a copied value stays in the clipboard,
- * how many reveals pass without asking. package.json lists them as the manifest's
+ * how many reveals pass without asking, how much history is scanned. package.json lists them as the manifest's
  * `restrictedConfigurations` (a test keeps the two in step), and the extension also reads them
  * ignoring workspace and folder values while the workspace is untrusted.
  */
@@ -47,6 +47,8 @@ export const RESTRICTED_SETTINGS: readonly SettingKey[] = [
   'masterKey.rotationReminderDays',
   'reveal.maxPerMinute',
   'scm.scanBeforeCommit',
+  // A workspace could turn off the user's choice to scan every branch's history.
+  'history.allRefs',
 ];
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTINGS)[K]> };
 
