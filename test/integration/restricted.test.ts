@@ -112,6 +112,7 @@ describe('Restricted Mode in the real host', function () {
       ],
       'keyward.scanStaged': [],
       'keyward.installHook': [],
+      'keyward.scanHistory': [],
     };
     for (const [command, args] of Object.entries(refused)) {
       const shown = user.shown.length;
