@@ -51,6 +51,7 @@ describe('Restricted Mode in the real host', function () {
       'masterKey.rotationReminderDays',
       'reveal.maxPerMinute',
       'scm.scanBeforeCommit',
+      'history.allRefs',
     ];
     const hostile = JSON.parse(readFileSync(path.join(folder(), '.vscode', 'settings.json'), 'utf8')) as Record<
       string,
@@ -111,6 +112,7 @@ describe('Restricted Mode in the real host', function () {
       ],
       'keyward.scanStaged': [],
       'keyward.installHook': [],
+      'keyward.scanHistory': [],
     };
     for (const [command, args] of Object.entries(refused)) {
       const shown = user.shown.length;

@@ -32,7 +32,7 @@ export type SettingKey = keyof typeof SETTINGS;
 /**
  * Settings an untrusted workspace must not set, because its value would weaken protection: where
  * the vault is, what is scanned and how loudly, how long a copied value stays in the clipboard,
- * how many reveals pass without asking. package.json lists them as the manifest's
+ * how many reveals pass without asking, how much history is scanned. package.json lists them as the manifest's
  * `restrictedConfigurations` (a test keeps the two in step), and the extension also reads them
  * ignoring workspace and folder values while the workspace is untrusted.
  */

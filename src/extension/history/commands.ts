@@ -3,6 +3,7 @@ import type { Handler } from '../commands';
 import type { FindingsModel } from '../scan/findingsModel';
 import type { ScanSetup } from '../scan/scanSetup';
 import type { SettingsService } from '../settings';
+import { assertTrusted } from '../trust';
 import type { Vaults } from '../vault/vaults';
 import type { HISTORY_COMMANDS } from './commandIds';
 import type { HistoryDocuments } from './documents';
@@ -23,7 +24,11 @@ export interface HistoryCommandDeps {
 export function historyCommands(deps: HistoryCommandDeps): Record<(typeof HISTORY_COMMANDS)[number], Handler> {
   const { model, vaults, documents } = deps;
   return {
-    'keyward.scanHistory': (arg?: unknown) => runHistoryScan(arg, deps),
+    // git log in an untrusted repository could run its configured diff drivers: not in Restricted Mode.
+    'keyward.scanHistory': (arg?: unknown) => {
+      assertTrusted();
+      return runHistoryScan(arg, deps);
+    },
     // From a repository's node, that repository's; from the view's title or the palette, all.
     'keyward.clearHistoryFindings': (arg?: unknown) => {
       const root = (arg as { kind?: unknown; group?: { root?: unknown } } | undefined)?.group?.root;
