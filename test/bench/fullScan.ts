@@ -1,16 +1,14 @@
 // Full-scan benchmark: `keyward scan DIR` as a user runs it (a whole process: start-up, listing,
 // worker threads, the JSON report) against single-threaded ripgrep searching the rules' keyword
 // union over the same directory, in interleaved rounds of the same run so that a machine shared
-// with other jobs slows both alike. Two ripgrep references:
-// - `-F -i` with the keywords as written: the literal reading of "the keyword union". With over a
-//   thousand keywords, case-insensitive matching takes ripgrep off its fast literal search, so it
-//   is slow and the ratio flatters Keyward.
-// - `-F` with each keyword in lower, UPPER and Capitalized case: nearly the same hits (mixed case
-//   inside a word is the difference), found by ripgrep's fast multi-literal search. This is the
-//   demanding reference, the one the goal is read against.
+// with other jobs slows both alike. Two ripgrep references (see keywordLists): `-F -i` with the
+// keywords as written, the literal reading of "the keyword union", slow with a thousand keywords,
+// which flatters Keyward; and `-F` with them in three cases, nearly the same hits at ripgrep's full
+// speed: the demanding reference, the one the goal is read against.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../../src/core/scan/types';
+import { keywordLists } from '../fixtures/cli-scan/benchPeers';
 import { timedShell, type ShellRun } from '../fixtures/cli-scan/benchShell';
 
 const ROUNDS = Number(process.env.KEYWARD_BENCH_ROUNDS ?? 5);
@@ -37,14 +35,11 @@ export function runFullScanBench(
     log('scan: dist/cli.js is missing, so the full-scan comparison is skipped (npm run bench builds it)');
     return;
   }
-  const keywords = [...new Set(rules.flatMap((r) => r.keywords))];
+  const lists = keywordLists(rules);
   const asWritten = path.join(work, 'keywords.txt');
-  writeFileSync(asWritten, `${keywords.join('\n')}\n`);
+  writeFileSync(asWritten, `${lists.asWritten.join('\n')}\n`);
   const threeCases = path.join(work, 'keywords-3-cases.txt');
-  const variants = new Set(
-    keywords.flatMap((k) => [k.toLowerCase(), k.toUpperCase(), k[0].toUpperCase() + k.slice(1).toLowerCase()]),
-  );
-  writeFileSync(threeCases, `${[...variants].join('\n')}\n`);
+  writeFileSync(threeCases, `${lists.threeCases.join('\n')}\n`);
   const report = path.join(work, 'full-scan.json');
 
   const keyward: Contender = {
@@ -54,13 +49,13 @@ export function runFullScanBench(
     runs: [],
   };
   const rgInsensitive: Contender = {
-    label: `rg -j1 -F -i, ${keywords.length} keywords`,
+    label: `rg -j1 -F -i, ${lists.asWritten.length} keywords`,
     script: `${RG} -F -i -f "$1" "$2" > /dev/null`,
     args: [asWritten, corpusDir],
     runs: [],
   };
   const rgCases: Contender = {
-    label: `rg -j1 -F, ${variants.size} keywords in 3 cases`,
+    label: `rg -j1 -F, ${lists.threeCases.length} keywords in 3 cases`,
     script: `${RG} -F -f "$1" "$2" > /dev/null`,
     args: [threeCases, corpusDir],
     runs: [],
