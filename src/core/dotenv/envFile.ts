@@ -1,4 +1,5 @@
 import { parse } from 'dotenv';
+import { LineIndex } from '../scan/position';
 
 /** One `NAME=value` assignment as it appears in the file, with where it sits. */
 export interface EnvEntry {
@@ -40,7 +41,9 @@ const ASSIGNMENT = new RegExp(String.raw`^(\s*(?:export\s+)?)${NAME}${SEPARATOR}
 
 export function readEnvFile(text: string): EnvFile {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const lineOf = lineIndex(normalised);
+  const lines = new LineIndex(normalised);
+  // 0-based, as the entries count their lines.
+  const lineOf = (offset: number) => lines.positionOf(offset).line - 1;
   const entries: EnvEntry[] = [];
   for (const match of normalised.matchAll(ASSIGNMENT)) {
     const [nameStart, nameEnd] = match.indices![2];
@@ -70,19 +73,4 @@ function unquote(raw: string): string {
       ? trimmed.slice(1, -1)
       : trimmed;
   return quote === '"' ? inner.replace(/\\n/g, '\n').replace(/\\r/g, '\r') : inner;
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
 }
