@@ -19,6 +19,7 @@ export interface Locator {
   hover(options?: { timeout?: number }): Promise<void>;
   fill(value: string): Promise<void>;
   innerText(): Promise<string>;
+  allInnerTexts(): Promise<string[]>;
   getAttribute(name: string): Promise<string | null>;
   boundingBox(): Promise<Box | null>;
   count(): Promise<number>;

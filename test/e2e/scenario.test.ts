@@ -33,7 +33,7 @@ function step(title: string, body: () => Promise<void>): void {
 /** Answers Keyward's grant modal with "Allow for This Session" after checking what it asks. */
 async function allowInModal(question: string, shot: string): Promise<void> {
   const dialog = ui.page.locator('.monaco-dialog-box', { hasText: question });
-  await dialog.waitFor({ timeout: 30_000 });
+  await ui.shown(dialog);
   await shoot(shot);
   await dialog.locator('.monaco-button', { hasText: 'Allow for This Session' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -276,7 +276,7 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await finding.click({ button: 'right' });
     await ui.page.locator('.context-view .action-label', { hasText: 'Respond to Compromised Key…' }).first().click();
     const dialog = ui.page.locator('.monaco-dialog-box', { hasText: 'Rotation is the only fix' });
-    await dialog.waitFor();
+    await ui.shown(dialog);
     assert.match(await dialog.innerText(), /It is the value of vault key GITHUB_TOKEN/);
     await shoot('17-respond-to-pushed-secret');
     await dialog.locator('.monaco-button', { hasText: 'Respond to Compromised Key…' }).click();

@@ -83,6 +83,17 @@ export class Workbench {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
+  /** Waits for `locator`; when it never shows, the failure names the notifications on screen, which usually say why. */
+  async shown(locator: Locator, timeout = 30_000): Promise<void> {
+    try {
+      await locator.waitFor({ timeout });
+    } catch (error) {
+      const toasts = await this.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+      const said = toasts.length > 0 ? toasts.map((text) => text.replace(/\s+/g, ' ')).join(' | ') : 'none';
+      throw new Error(`${(error as Error).message}\nNotifications on screen: ${said}`, { cause: error });
+    }
+  }
+
   /** Rests the mouse on `word` in the editor (monospace: its place inside the rendered span it is in). */
   async hoverText(word: string): Promise<void> {
     const span = this.page.locator('.editor-instance .view-line span span', { hasText: word }).first();

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
+import { WORKSPACE_NEVER_LOADED } from './markers';
 import { launchChromium } from './playwright';
 
 const REPORT_PREFIX = '[keyward-report] ';
@@ -18,12 +19,18 @@ export interface SessionOptions {
   screenshotDir: string;
 }
 
+export interface SessionOutcome {
+  /** What the extension host reports: 0 when mocha passed, 1 otherwise, or 1 after a timeout. */
+  code: number;
+  /** A test said the workbench never loaded the workspace file (see ./markers.ts). */
+  workspaceNeverLoaded: boolean;
+}
+
 /**
  * Opens the workbench on `open` (a folder or a workspace file) with the extension under development and the tests module, in a
- * fresh browser profile (so SecretStorage starts empty), and returns the exit code the extension
- * host reports: 0 when mocha passed, 1 otherwise, or 1 after a timeout.
+ * fresh browser profile (so SecretStorage starts empty), and returns what the extension host reports.
  */
-export async function runHostSession(options: SessionOptions): Promise<number> {
+export async function runHostSession(options: SessionOptions): Promise<SessionOutcome> {
   const profile = mkdtempSync(path.join(tmpdir(), 'keyward-chromium-'));
   const context = await launchChromium(profile);
   try {
@@ -35,11 +42,14 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
     // The workbench's console and the extension host's arrive here mixed: print mocha's report as it
     // comes (its lines carry REPORT_PREFIX) and keep the rest for when something goes wrong.
     const chatter: string[] = [];
+    let workspaceNeverLoaded = false;
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       // mocha's reporter logs printf-style ('%s', '%d'), so format like console.log would.
       const line = format(...(args as [unknown, ...unknown[]])).replace(/\n$/, '');
-      if (line.startsWith(REPORT_PREFIX)) process.stdout.write(`${line.slice(REPORT_PREFIX.length)}\n`);
-      else chatter.push(line);
+      if (line.startsWith(REPORT_PREFIX)) {
+        process.stdout.write(`${line.slice(REPORT_PREFIX.length)}\n`);
+        if (line.includes(WORKSPACE_NEVER_LOADED)) workspaceNeverLoaded = true;
+      } else chatter.push(line);
     });
     const showChatter = (): void => {
       console.error('--- workbench and extension host console, for diagnosis ---');
@@ -68,9 +78,9 @@ export async function runHostSession(options: SessionOptions): Promise<number> {
       const shot = path.join(options.screenshotDir, `host-timeout-${Date.now()}.png`);
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`The extension host did not report within ${options.timeoutMs / 1000} s (screenshot: ${shot}).`);
-      return 1;
+      return { code: 1, workspaceNeverLoaded };
     }
-    return outcome;
+    return { code: outcome, workspaceNeverLoaded };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

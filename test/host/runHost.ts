@@ -17,8 +17,9 @@
 // Exits 1 when any session fails or does not report within KEYWARD_HOST_TIMEOUT seconds (default 180).
 import path from 'node:path';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { runHostSession } from './hostSession';
-import { outDir, planRuns } from './plan';
+import { runHostSession, type SessionOutcome } from './hostSession';
+import { WORKSPACE_NEVER_LOADED } from './markers';
+import { outDir, planRuns, type HostRun } from './plan';
 import { prepareWorkspace } from './workspace';
 import { exitWith } from './exitWith';
 
@@ -39,30 +40,43 @@ async function main(): Promise<number> {
       console.log(
         `::: host session: workspace ${run.workspace}, ${run.files.map((file) => path.relative(root, file)).join(', ')}`,
       );
-      const workspace = await prepareWorkspace(root, run.workspace);
-      try {
-        const server = await serverFor(workspace.trusted);
-        const code = await runHostSession({
-          base: server.base,
-          open: workspace.open,
-          extensionPath: root,
-          testsPath: path.join(outDir(root), 'index.js'),
-          env: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },
-          timeoutMs: Number(process.env.KEYWARD_HOST_TIMEOUT ?? 180) * 1000,
-          screenshotDir: path.join(root, 'test-results', 'host'),
-        });
-        console.log(
-          `::: host session ${run.workspace}: exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-        if (code !== 0) failed++;
-      } finally {
-        workspace.dispose();
+      let outcome = await runInFreshCopy(root, run, serverFor);
+      if (outcome.workspaceNeverLoaded) {
+        console.log(`::: host session ${run.workspace}: ${WORKSPACE_NEVER_LOADED}; starting it once more`);
+        outcome = await runInFreshCopy(root, run, serverFor);
       }
+      console.log(
+        `::: host session ${run.workspace}: exit ${outcome.code} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      if (outcome.code !== 0) failed++;
     }
   } finally {
     for (const server of servers.values()) await (await server).stop();
   }
   return failed === 0 ? 0 : 1;
+}
+
+/** One session of `run` in a fresh copy of its fixture workspace, removed afterwards. */
+async function runInFreshCopy(
+  root: string,
+  run: HostRun,
+  serverFor: (trusted: boolean) => Promise<CodeServer>,
+): Promise<SessionOutcome> {
+  const workspace = await prepareWorkspace(root, run.workspace);
+  try {
+    const server = await serverFor(workspace.trusted);
+    return await runHostSession({
+      base: server.base,
+      open: workspace.open,
+      extensionPath: root,
+      testsPath: path.join(outDir(root), 'index.js'),
+      env: { ...workspace.env, KEYWARD_TEST_FILES: run.files.join(path.delimiter) },
+      timeoutMs: Number(process.env.KEYWARD_HOST_TIMEOUT ?? 180) * 1000,
+      screenshotDir: path.join(root, 'test-results', 'host'),
+    });
+  } finally {
+    workspace.dispose();
+  }
 }
 
 exitWith(main);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { KeywardApi } from '../../src/extension/api';
+import { WORKSPACE_NEVER_LOADED } from '../host/markers';
 /** Shared by the integration suites that run inside the extension host. */
 export const KEYWARD_ID = 'keyward.keyward';
 
@@ -14,17 +15,21 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, mes
 
 /**
  * Waits for a multi-root fixture's folders. The workbench reads a `.code-workspace` file through
- * the remote file system; once, on a loaded CI machine, the tests started before its folders were
- * known, so they wait for them (and say what is open if they never come).
+ * the remote file system, so the tests may start before its folders are known; if they never come
+ * while the file is open, the failure names WORKSPACE_NEVER_LOADED (see test/host/markers.ts).
  */
 export async function waitForFolders(count: number): Promise<void> {
-  const seen = () =>
-    `${vscode.workspace.workspaceFolders?.length ?? 0} folder(s), workspace file ${String(vscode.workspace.workspaceFile)}`;
-  await waitUntil(
-    () => (vscode.workspace.workspaceFolders?.length ?? 0) === count,
-    20_000,
-    `expected the fixture's ${count} folders, have ${seen()}`,
-  );
+  const folders = () => vscode.workspace.workspaceFolders?.length ?? 0;
+  const seen = () => `${folders()} folder(s), workspace file ${String(vscode.workspace.workspaceFile)}`;
+  try {
+    await waitUntil(() => folders() === count, 20_000, `expected the fixture's ${count} folders`);
+  } catch (error) {
+    // Said after the wait, so it tells what is open then, not when the wait began.
+    const said = `${(error as Error).message} Open: ${seen()}.`;
+    throw new Error(folders() === 0 && vscode.workspace.workspaceFile ? `${WORKSPACE_NEVER_LOADED}: ${said}` : said, {
+      cause: error,
+    });
+  }
 }
 
 /** Every item of a tree view's data provider, depth first. */
