@@ -1,7 +1,8 @@
 // @workspace plain
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { SecretClipboard } from '../../src/extension/vault/clipboard';
@@ -199,6 +200,24 @@ describe('vault in the real host', function () {
     assert.equal(existsSync(envFile), false, 'the plaintext .env is gone');
     assert.equal(readFileSync(path.join(folder(), '.env.example'), 'utf8'), '# service\nIMPORTED_TOKEN=\nDEBUG=\n');
     forms.push(imported);
+  });
+
+  it('refuses to import from a FIFO instead of waiting on it forever, and from an oversized file', async () => {
+    const fifo = path.join(folder(), '.env.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const huge = path.join(folder(), '.env.huge');
+    writeFileSync(huge, `A=${'x'.repeat(2 * 1024 * 1024)}\n`);
+    try {
+      const shown = user.shown.length;
+      await vscode.commands.executeCommand('keyward.importEnv', vscode.Uri.file(fifo));
+      await vscode.commands.executeCommand('keyward.importEnv', vscode.Uri.file(huge));
+      const said = user.shown.slice(shown).join(' | ');
+      assert.match(said, /\.env\.fifo is not a regular file/);
+      assert.match(said, /\.env\.huge is larger than a \.env file can be/);
+    } finally {
+      rmSync(fifo, { force: true });
+      rmSync(huge, { force: true });
+    }
   });
 
   it('never hands the plaintext to VS Code: notifications, prompts and the log', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { describeImport, importEnv, rewriteAfterImport, type EnvImport } from '../../core/dotenv/importEnv';
 import { KeywardError } from '../../core/errors';
+import { SIZE_LIMITS } from '../../core/files/regularFile';
 import type { Vaults } from './vaults';
 
 /**
@@ -14,6 +15,7 @@ export async function importEnvFile(vaults: Vaults, given?: vscode.Uri): Promise
   const uri = given ?? (await pickEnvFile());
   if (!uri) return;
   const file = vscode.workspace.asRelativePath(uri);
+  await assertSmallRegularFile(uri, file);
   const text = decodeUtf8(await vscode.workspace.fs.readFile(uri), file);
   // The file's own folder keeps its keys; a file outside every folder goes where the user says.
   const service = await vaults.choose(uri, ['open', 'none'], vscode.l10n.t('Vault to import the keys into'));
@@ -72,6 +74,29 @@ function removedMessage(file: string, deleted: boolean, keptNames: string[]): st
     file,
     names: keptNames.join(', '),
   });
+}
+
+/**
+ * A .env file is a small regular file. Reading a FIFO or a device would never end (a pull request
+ * can commit a symlink to one), and the CLI's `vault import` refuses the same shapes and sizes.
+ */
+async function assertSmallRegularFile(uri: vscode.Uri, file: string): Promise<void> {
+  const { type, size } = await vscode.workspace.fs.stat(uri);
+  if ((type & vscode.FileType.File) === 0)
+    throw new KeywardError(
+      vscode.l10n.t('{file} is not a regular file (a FIFO, device or directory); nothing was imported.', { file }),
+      'invalid-input',
+      1,
+    );
+  if (size > SIZE_LIMITS.config)
+    throw new KeywardError(
+      vscode.l10n.t('{file} is larger than a .env file can be ({limit} MB); nothing was imported.', {
+        file,
+        limit: SIZE_LIMITS.config / (1024 * 1024),
+      }),
+      'invalid-input',
+      1,
+    );
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
