@@ -4,6 +4,7 @@
 // with the reason, only where the framework is missing and cannot be installed (apt-get as root).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,10 @@ import { commitCopy, copyProject } from '../../support/projectCopy';
 import { assertNoPlantedValue } from '../../support/plantedSearch';
 
 // pre-commit keys its environments by repository and revision: a fixed clone path and a
-// deterministic commit let a rerun on unchanged sources reuse the environment it built.
-const CACHE = path.join(homedir(), '.cache', 'keyward-test-precommit');
+// deterministic commit let a rerun on unchanged sources reuse the environment it built. The path is
+// per checkout, so two checkouts testing at once (a CI clone next to a working tree) never share it.
+const CHECKOUT = createHash('sha256').update(path.resolve(__dirname, '..', '..', '..')).digest('hex').slice(0, 12);
+const CACHE = path.join(homedir(), '.cache', 'keyward-test-precommit', CHECKOUT);
 
 function frameworkAvailable(): boolean {
   return spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
