@@ -16,7 +16,10 @@ import { assertNoPlantedValue } from '../../support/plantedSearch';
 // pre-commit keys its environments by repository and revision: a fixed clone path and a
 // deterministic commit let a rerun on unchanged sources reuse the environment it built. The path is
 // per checkout, so two checkouts testing at once (a CI clone next to a working tree) never share it.
-const CHECKOUT = createHash('sha256').update(path.resolve(__dirname, '..', '..', '..')).digest('hex').slice(0, 12);
+const CHECKOUT = createHash('sha256')
+  .update(path.resolve(__dirname, '..', '..', '..'))
+  .digest('hex')
+  .slice(0, 12);
 const CACHE = path.join(homedir(), '.cache', 'keyward-test-precommit', CHECKOUT);
 
 function frameworkAvailable(): boolean {
