@@ -273,8 +273,7 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     assert.ok((await finding.innerText()).includes(masked(session.leakedToken, 'ghp_')));
     await shoot('16-git-history-findings');
 
-    await finding.click({ button: 'right' });
-    await ui.page.locator('.context-view .action-label', { hasText: 'Respond to Compromised Key…' }).first().click();
+    await ui.contextMenuChoice(finding, 'Respond to Compromised Key…');
     const dialog = ui.page.locator('.monaco-dialog-box', { hasText: 'Rotation is the only fix' });
     await ui.shown(dialog);
     assert.match(await dialog.innerText(), /It is the value of vault key GITHUB_TOKEN/);

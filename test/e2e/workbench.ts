@@ -83,6 +83,27 @@ export class Workbench {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
+  /**
+   * Right-click `row`, then choose `action` from its context menu. A click that lands right after
+   * the menu opens can be taken as the end of the right-click and ignored (the last CI run showed
+   * the menu still open, the item highlighted): while the menu stays open, click the item again.
+   */
+  async contextMenuChoice(row: Locator, action: string): Promise<void> {
+    await row.click({ button: 'right' });
+    const menu = this.page.locator('.context-view .monaco-menu');
+    const item = menu.locator('.action-label', { hasText: action }).first();
+    for (let tries = 0; tries < 5; tries++) {
+      if (tries === 0 || (await item.isVisible())) await item.click().catch(() => undefined);
+      try {
+        await menu.waitFor({ state: 'detached', timeout: 2_000 });
+        return;
+      } catch {
+        // Still open: the click was not taken.
+      }
+    }
+    throw new Error(`The context menu never took "${action}".`);
+  }
+
   /** Waits for `locator`; when it never shows, the failure names the notifications on screen, which usually say why. */
   async shown(locator: Locator, timeout = 30_000): Promise<void> {
     try {
