@@ -83,9 +83,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  // runCli turns every failure into an exit code, so this promise never rejects.
-  void runCli(process.argv.slice(2), processIO()).then((code) => {
-    process.exitCode = code;
-  });
+/** The `keyward` process: its arguments and streams, and runCli's exit code. */
+export async function runMain(): Promise<void> {
+  // runCli turns every failure into an exit code, so this never rejects.
+  process.exitCode = await runCli(process.argv.slice(2), processIO());
 }
+
+if (require.main === module) void runMain();

@@ -11,7 +11,7 @@ const NOBODY = 65534;
 export const runsAsRoot = process.getuid?.() === 0;
 
 /** The bundles the CLI runs from, beside each other as in dist/. */
-const BUNDLES = ['cli.js', 'scan-worker.js', 'history-worker.js', 'sql-wasm.wasm'];
+const BUNDLES = ['cli.js', 'cli-main.js', 'scan-worker.js', 'history-worker.js', 'sql-wasm.wasm'];
 
 let nobodysCopy: string | undefined;
 

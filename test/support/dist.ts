@@ -8,7 +8,15 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
-const OUTPUTS = ['extension.js', 'features.js', 'cli.js', 'scan-worker.js', 'history-worker.js', 'sql-wasm.wasm'];
+const OUTPUTS = [
+  'extension.js',
+  'features.js',
+  'cli.js',
+  'cli-main.js',
+  'scan-worker.js',
+  'history-worker.js',
+  'sql-wasm.wasm',
+];
 const INPUTS = ['src', 'esbuild.mjs', 'package.json', 'package-lock.json'];
 
 let fresh = false;

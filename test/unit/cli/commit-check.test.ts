@@ -98,6 +98,7 @@ describe('the pre-commit hook asks VS Code instead of refusing outright', functi
     const moved = path.join(repo, '..', `${path.basename(repo)}-cli`);
     mkdirSync(moved);
     copyFileSync(CLI, path.join(moved, 'cli.js'));
+    copyFileSync(path.join(path.dirname(CLI), 'cli-main.js'), path.join(moved, 'cli-main.js'));
     copyFileSync(path.join(path.dirname(CLI), 'sql-wasm.wasm'), path.join(moved, 'sql-wasm.wasm'));
     copyFileSync(path.join(path.dirname(CLI), 'scan-worker.js'), path.join(moved, 'scan-worker.js'));
     assert.equal(await gitLike(process.execPath, [path.join(moved, 'cli.js'), 'hook', 'install'], repo), 0);

@@ -52,6 +52,7 @@ describe('the CLI installs alone from npm pack', function () {
     assert.deepEqual(listing.trim().split('\n').sort(), [
       'package/LICENSE',
       'package/README.md',
+      'package/dist/cli-main.js',
       'package/dist/cli.js',
       'package/dist/scan-worker.js',
       'package/dist/sql-wasm.wasm',

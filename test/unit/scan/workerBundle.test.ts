@@ -12,7 +12,7 @@ describe('worker bundles', () => {
   for (const bundle of ['scan-worker.js', 'history-worker.js']) {
     it(`${bundle} leaves zod (config validation) to the CLI and the features bundle`, () => {
       const worker = readFileSync(path.join(DIST, bundle), 'utf8');
-      const cli = readFileSync(path.join(DIST, 'cli.js'), 'utf8');
+      const cli = readFileSync(path.join(DIST, 'cli-main.js'), 'utf8');
       assert.ok(cli.includes('ZodError'), 'the CLI bundle should validate configs with zod');
       assert.ok(!worker.includes('ZodError'), `${bundle} contains zod`);
     });
