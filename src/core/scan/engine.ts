@@ -13,7 +13,7 @@ import { LineIndex } from './position';
 import { buildAutomaton } from './prefilter';
 import { Suppressions } from './suppression';
 import type { Finding, Rule } from './types';
-import { findWindows, type Windows } from './windows';
+import { findWindows, reachOf, type Windows } from './windows';
 
 export interface Scanner {
   scanText(text: string, file: string): Finding[];
@@ -33,14 +33,14 @@ export function createScanner(rules: readonly Rule[], fingerprints?: Fingerprint
     groups.map((g) => rules[g[0]].keywords),
     groups.map((g) => rules[g[0]].id),
   );
-  const multiline = groups.map((g) => rules[g[0]].multiline === true);
+  const reach = groups.map((g) => reachOf(rules[g[0]]));
   const ruleIds = new Set(rules.map((r) => r.id.toLowerCase()));
 
   return {
     scanText(text: string, file: string): Finding[] {
       const candidates: Candidate[] = [];
       let facts: FileFacts | undefined;
-      for (const [group, windows] of findWindows(text, automaton, multiline)) {
+      for (const [group, windows] of findWindows(text, automaton, reach)) {
         for (const index of groups[group]) {
           const entry = compiled[index];
           if (entry.rule.fileName && !entry.rule.fileName.test(file)) continue;
@@ -85,10 +85,7 @@ function matchWithin(entry: CompiledRule, text: string, windows: Windows, file: 
 function groupByKeywords(rules: readonly Rule[]): number[][] {
   const byKey = new Map<string, number[]>();
   rules.forEach((rule, index) => {
-    const key = JSON.stringify([
-      [...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort(),
-      rule.multiline === true,
-    ]);
+    const key = JSON.stringify([[...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort(), reachOf(rule) ?? null]);
     const group = byKey.get(key);
     if (group) group.push(index);
     else byKey.set(key, [index]);

@@ -17,6 +17,12 @@ export type RuleBasis = 'format' | 'context' | 'name';
 /** Where a file sits: see judgment/fileRole.ts. */
 export type FileRole = 'config' | 'source' | 'test' | 'docs' | 'vendored';
 
+/** How far around a keyword hit a multi-line rule's match can start and end, in characters. */
+export interface Reach {
+  before: number;
+  after: number;
+}
+
 export interface Rule {
   /** Stable id, kebab-case, e.g. `github-pat-classic`. Used in SARIF, baselines and suppressions. */
   id: string;
@@ -46,9 +52,10 @@ export interface Rule {
   generic?: boolean;
   /**
    * The match may span lines (e.g. a PEM block). The engine then searches from about 1 KiB
-   * before a keyword hit to 64 KiB after it, instead of the hit's line only.
+   * before a keyword hit to 64 KiB after it, instead of the hit's line only; a rule whose match
+   * cannot reach that far says how far it can, since its regex runs over all of that text.
    */
-  multiline?: boolean;
+  multiline?: boolean | Reach;
   /**
    * Second gate, for rules whose keywords are common words (`print`, `://`): a window runs the
    * regex only if it also contains one of these lower-case literals (case-insensitively).

@@ -2,13 +2,19 @@
 // hits into per-rule windows (the hit's line; a bounded slice of very long lines; a wider
 // span for multi-line rules). Rule regexes then run on those windows only.
 import { ROW_SHIFT, type KeywordAutomaton } from './prefilter';
+import type { Reach, Rule } from './types';
 
 /** Lines longer than this (minified code, data blobs) are cut around the hit instead. */
 const LONG_LINE = 4096;
 const LONG_LINE_BEFORE = 1024;
 const LONG_LINE_AFTER = 8192;
-const MULTILINE_BEFORE = 1024;
-const MULTILINE_AFTER = 65536;
+/** A multi-line rule's reach unless it states its own. */
+const MULTILINE: Reach = { before: 1024, after: 65536 };
+
+/** Where a rule's windows extend around a hit: undefined for the hit's line only. */
+export function reachOf(rule: Pick<Rule, 'multiline'>): Reach | undefined {
+  return rule.multiline === true ? MULTILINE : rule.multiline || undefined;
+}
 
 /** Flat `[start0, end0, start1, end1, ...]` ranges (end exclusive), sorted and disjoint. */
 export type Windows = number[];
@@ -16,9 +22,9 @@ export type Windows = number[];
 export function findWindows(
   text: string,
   automaton: KeywordAutomaton,
-  multiline: readonly boolean[],
+  reach: readonly (Reach | undefined)[],
 ): Map<number, Windows> {
-  const scratch = scratchFor(automaton, multiline.length);
+  const scratch = scratchFor(automaton, reach.length);
   // The rules that got a window: building the result and clearing the scratch visit only these,
   // so that a small file does not pay for each of hundreds of rules.
   const touched: number[] = [];
@@ -26,7 +32,7 @@ export function findWindows(
     scratch.perRule[rule] = [0, text.length];
     touched.push(rule);
   }
-  walk(text, automaton, multiline, scratch, touched);
+  walk(text, automaton, reach, scratch, touched);
   const result = new Map<number, Windows>();
   for (const rule of touched.sort((a, b) => a - b)) {
     result.set(rule, scratch.perRule[rule]!);
@@ -44,7 +50,7 @@ export function findWindows(
 function walk(
   text: string,
   automaton: KeywordAutomaton,
-  multiline: readonly boolean[],
+  reach: readonly (Reach | undefined)[],
   scratch: Scratch,
   touched: number[],
 ) {
@@ -70,9 +76,12 @@ function walk(
       if (i < covered[rule]) continue;
       let start: number;
       let end: number;
-      if (multiline[rule]) {
-        start = i - MULTILINE_BEFORE <= lineStart ? lineStart : text.lastIndexOf('\n', i - MULTILINE_BEFORE) + 1;
-        end = Math.min(n, Math.max(lineEnd, i + MULTILINE_AFTER));
+      const around = reach[rule];
+      if (around !== undefined) {
+        // From the start of the line `before` characters back (this line's start on a long line).
+        const back = i - around.before;
+        start = back < lineStart ? text.lastIndexOf('\n', Math.max(0, back)) + 1 : lineStart;
+        end = Math.min(n, Math.max(lineEnd, i + around.after));
       } else if (lineEnd - lineStart > LONG_LINE) {
         start = Math.max(lineStart, i - LONG_LINE_BEFORE);
         end = Math.min(lineEnd, i + LONG_LINE_AFTER);
