@@ -21,7 +21,9 @@ export interface Fingerprinting {
 /**
  * The repository's salt. It is created (and the user asked to commit it) only when fingerprints
  * will outlive the run: a baseline is written, or a JSON or SARIF report is. A text report needs
- * none, so a scan with neither writes nothing and keys its fingerprints with a salt of its own.
+ * none, and neither does a staged scan, the commit gate (the hook, VS Code's Scan Staged Changes),
+ * whose findings last as long as the commit attempt; such a scan writes nothing into the
+ * repository and keys its fingerprints with a salt of its own when the repository has none.
  */
 export function fingerprinting(
   root: string,
@@ -30,7 +32,7 @@ export function fingerprinting(
   baselineFile: string,
   io: CliIO,
 ): Fingerprinting {
-  const kept = options.updateBaseline || options.rekeyBaseline || options.format !== 'text';
+  const kept = options.updateBaseline || options.rekeyBaseline || (options.format !== 'text' && !options.staged);
   const salt = kept ? createIfMissing(root, io) : (readFingerprintSalt(root) ?? ephemeralSalt());
   checkBaselineSalt(baseline, salt, baselineFile);
   const unkeyed = options.rekeyBaseline || (!options.updateBaseline && hasUnkeyedEntries(baseline));

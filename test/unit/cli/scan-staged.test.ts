@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { runGit } from '../../../src/cli/scan/git';
@@ -43,6 +43,16 @@ describe('keyward scan in a git repository', () => {
       assert.equal(r.code, 1, r.stdout + r.stderr);
       assert.match(r.stdout, /^app\/config\.py:1:/m);
       assert.match(r.stdout, /1 file scanned/);
+    });
+
+    it('leaves no salt file behind, even with a JSON report: a commit gate writes nothing into the repository', async () => {
+      writeFileSync(path.join(repo, 'app', 'config.py'), `${genericAssignment().line}\n`);
+      git(repo, 'add', 'app/config.py');
+      const r = await run(repo, ['--staged', '--format', 'json']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(parseJson<JsonReport>(r.stdout).findings.length, 1);
+      assert.ok(!existsSync(path.join(repo, '.keyward')), r.stderr);
+      assert.equal(git(repo, 'status', '--porcelain', '--untracked-files=all').trim(), 'A  app/config.py');
     });
 
     it('ignores secrets that are only in the working tree', async () => {
