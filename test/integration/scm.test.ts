@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { base62, crc32 } from '../../src/core/providers/checksums';
 import { keywardApi, labelText, treeItems, waitUntil } from './host';
-import { ScriptedUser } from './ui';
+import { auditText, ScriptedUser } from './ui';
 
 // The part of the built-in git extension's API (vscode.git, getAPI(1)) this suite commits through.
 interface GitRepository {
@@ -37,14 +37,6 @@ function stageLeak(file: string): string {
   git('add', file);
   writeFileSync(full, 'export const token = process.env.GITHUB_TOKEN;\n');
   return token;
-}
-
-async function auditText(user: ScriptedUser): Promise<string> {
-  user.answer('All Entries');
-  await vscode.commands.executeCommand('keyward.showAuditLog');
-  const text = vscode.window.activeTextEditor?.document.getText() ?? '';
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  return text;
 }
 
 describe('Source Control in the real host', function () {

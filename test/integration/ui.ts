@@ -71,3 +71,12 @@ export class ScriptedUser {
     Object.assign(vscode.window, this.originals);
   }
 }
+
+/** The audit log as Keyward: Show Audit Log displays it (all entries), its editor closed again. */
+export async function auditText(user: ScriptedUser): Promise<string> {
+  user.answer('All Entries');
+  await vscode.commands.executeCommand('keyward.showAuditLog');
+  const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  return text;
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { SecretClipboard } from '../../src/extension/vault/clipboard';
 import { keywardApi, labelText, treeItems, waitUntil } from './host';
-import { ScriptedUser } from './ui';
+import { auditText, ScriptedUser } from './ui';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const planted = `sk_test_${randomBytes(24).toString('hex')}`;
@@ -15,15 +15,6 @@ const forms = [planted, Buffer.from(planted).toString('base64'), Buffer.from(pla
 
 function assertNoPlaintext(text: string, where: string): void {
   for (const form of forms) assert.ok(!text.includes(form), `${where} contains the planted value`);
-}
-
-/** The audit log as Keyward: Show Audit Log displays it. */
-async function auditText(user: ScriptedUser): Promise<string> {
-  user.answer('All Entries');
-  await vscode.commands.executeCommand('keyward.showAuditLog');
-  const text = vscode.window.activeTextEditor?.document.getText() ?? '';
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  return text;
 }
 
 describe('vault in the real host', function () {
