@@ -2,13 +2,11 @@
 // (thread, bundle, rule compilation, a cold JIT) can overlap the listing of the files; `run` then
 // hands them batches, each worker pulling the next when it finishes one, so that a few large
 // files cannot leave the other workers idle.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult } from './batch';
 import type { FileEntry } from './sources/workingTree';
 import type { FromWorker, ToWorker, WorkerInit } from './worker';
+import { workerBeside, type WorkerEntry } from './workerEntry';
 
 export interface RunOptions {
   onFilesDone: (count: number) => void;
@@ -17,27 +15,13 @@ export interface RunOptions {
   scanHere?: (batch: readonly FileEntry[]) => BatchResult;
 }
 
-export interface WorkerEntry {
-  /** Script path, or bootstrap code when `eval` is set. */
-  script: string;
-  eval: boolean;
-}
-
 /**
  * How to start a scan worker, or undefined when its script is missing (an unusual bundle):
- * callers then scan on the calling thread. Bundled, this code lives in dist/cli.js or
- * dist/extension.js with dist/scan-worker.js beside it. From source (tests), the worker is
- * TypeScript: Node 20 ignores `--import tsx` in a worker's execArgv, so a bootstrap
- * registers tsx's require hook inside the worker before loading worker.ts.
+ * callers then scan on the calling thread. Bundled, this code lives in the CLI's or the
+ * extension's bundle in dist/, with dist/scan-worker.js beside it.
  */
 export function workerEntry(): WorkerEntry | undefined {
-  const fromSource = __filename.endsWith('.ts');
-  const file = path.join(__dirname, fromSource ? 'worker.ts' : 'scan-worker.js');
-  if (!existsSync(file)) return undefined;
-  if (!fromSource) return { script: file, eval: false };
-  // createRequire keeps bundlers from trying to resolve the dev-only tsx dependency.
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
-  return { script: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`, eval: true };
+  return workerBeside(__filename, 'worker.ts', 'scan-worker.js');
 }
 
 export function abortError(): DOMException {

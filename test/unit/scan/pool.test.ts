@@ -2,7 +2,8 @@
 // hands out every batch, adds up progress, and fails fast, never hanging, when a worker
 // fails, even before it is given anything to do.
 import assert from 'node:assert/strict';
-import { ScanPool, type WorkerEntry } from '../../../src/core/scan/pool';
+import { ScanPool } from '../../../src/core/scan/pool';
+import type { WorkerEntry } from '../../../src/core/scan/workerEntry';
 import type { FileEntry } from '../../../src/core/scan/sources/workingTree';
 import type { WorkerInit } from '../../../src/core/scan/worker';
 

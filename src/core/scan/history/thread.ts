@@ -1,34 +1,19 @@
 // Runs a history job on a worker thread and follows it from the caller's: progress as it comes,
 // the result or the error at the end. Cancelling asks the worker to stop (it ends git and
 // answers at once); a worker that does not answer within CANCEL_GRACE_MS is terminated.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { KeywardError } from '../../errors';
 import { gitAborted } from '../sources/git/process';
+import { workerBeside } from '../workerEntry';
 import { type HistoryJob, type HistoryJobControl, type HistoryJobResult, runHistoryJob } from './job';
 import type { FromHistoryWorker, ToHistoryWorker } from './worker';
 
 const CANCEL_GRACE_MS = 2000;
 
-/**
- * Bundled, this code lives in dist/features.js with dist/history-worker.js beside it. From source
- * (tests), the worker is TypeScript: a bootstrap registers tsx's require hook inside it first.
- */
-function workerScript(): { script: string; eval: boolean } | undefined {
-  const fromSource = __filename.endsWith('.ts');
-  const file = path.join(__dirname, fromSource ? 'worker.ts' : 'history-worker.js');
-  if (!existsSync(file)) return undefined;
-  if (!fromSource) return { script: file, eval: false };
-  // createRequire keeps bundlers from trying to resolve the dev-only tsx dependency.
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
-  return { script: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(file)});`, eval: true };
-}
-
 /** The job on a worker thread; on this one when the worker bundle is missing (an unusual build). */
 export function runHistoryJobOffThread(job: HistoryJob, control: HistoryJobControl = {}): Promise<HistoryJobResult> {
-  const entry = workerScript();
+  // Bundled, this code lives in dist/features.js with dist/history-worker.js beside it.
+  const entry = workerBeside(__filename, 'worker.ts', 'history-worker.js');
   if (!entry) return runHistoryJob(job, control);
   const { signal } = control;
   if (signal?.aborted) return Promise.reject(gitAborted());
