@@ -9,6 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
+  constants,
   fstatSync,
   mkdirSync,
   openSync,
@@ -97,16 +98,18 @@ function runAsModule(script: Script, file: string): unknown {
 }
 
 function readOwnFile(file: string): Buffer | undefined {
+  // The folder first: only in a folder no one else can write to is the file's name worth opening.
+  if (!ownedByMe(statOrUndefined(path.dirname(file)), true)) return undefined;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking: a FIFO in the file's place must not hang the command.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || !ownedByMe(stats) || !ownedByMe(statOrUndefined(path.dirname(file)), true)) return undefined;
-    return readFileSync(fd);
+    return stats.isFile() && ownedByMe(stats) ? readFileSync(fd) : undefined;
   } catch {
     return undefined;
   } finally {

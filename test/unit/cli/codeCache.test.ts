@@ -29,6 +29,8 @@ function loadBundle(bundle: string, cacheDir: string | undefined): Load {
     process.stdout.write(JSON.stringify({ cache: loaded.cache, exports: loaded.exports }));`;
   const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script, bundle, cacheDir ?? ''], {
     encoding: 'utf8',
+    // A load that waits (on a FIFO, say) fails the test instead of hanging it.
+    timeout: 20_000,
   });
   return JSON.parse(out) as Load;
 }
@@ -91,6 +93,16 @@ describe('the CLI code cache', () => {
     rmSync(file);
     loadBundle(bundle, cacheDir);
     assert.deepEqual(cacheFiles(), []);
+  });
+
+  it('does not wait on a FIFO in the cache file’s place', () => {
+    loadBundle(bundle, cacheDir);
+    const [file] = cacheFiles();
+    rmSync(file);
+    execFileSync('mkfifo', ['-m', '600', file]);
+    const loaded = loadBundle(bundle, cacheDir);
+    assert.equal(loaded.cache, 'miss');
+    assert.equal((loaded.exports as { answer: number }).answer, 42);
   });
 
   it('ignores a cache file owned by another user', function () {
