@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { KeywardError } from '../../core/errors';
 import { english, type Localizer } from '../../core/l10n';
+import type { FindingsModel } from '../scan/findingsModel';
 
 const position = { line: z.number().check(z.int()), column: z.number().check(z.int()) };
 
@@ -38,4 +39,25 @@ export function parseHistoryFindingRef(arg: unknown, command: string, l10n: Loca
     l10n.t('{command} runs on a finding of Scan Git History; it got arguments it cannot use.', { command }),
     'usage',
   );
+}
+
+/**
+ * The history finding `arg` names, as the Findings view still shows it: a newer history scan or
+ * Clear Git History Findings may have taken it away since the view handed it over.
+ */
+export function shownHistoryFinding(
+  arg: unknown,
+  command: string,
+  model: Pick<FindingsModel, 'historyFinding'>,
+  l10n: Localizer = english,
+): { ref: HistoryFindingRef } & NonNullable<ReturnType<FindingsModel['historyFinding']>> {
+  const ref = parseHistoryFindingRef(arg, command, l10n);
+  const found = model.historyFinding(ref);
+  if (!found)
+    throw new KeywardError(
+      l10n.t('That finding is no longer in the Findings view: run Scan Git History again.', {}),
+      'refused',
+      1,
+    );
+  return { ref, ...found };
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { KeywardError } from '../../core/errors';
 import type { FindingsModel } from '../scan/findingsModel';
 import type { HistoryDocuments } from './documents';
-import { parseHistoryFindingRef } from './findingRef';
+import { shownHistoryFinding } from './findingRef';
 import { builtInGitUri } from './gitExtension';
 import { SHORT_SHA } from './treeItems';
 
@@ -16,14 +16,7 @@ export async function openHistoryFinding(
   model: FindingsModel,
   documents: HistoryDocuments,
 ): Promise<void> {
-  const ref = parseHistoryFindingRef(arg, 'keyward.openHistoryFinding', vscode.l10n);
-  const found = model.historyFinding(ref);
-  if (!found)
-    throw new KeywardError(
-      vscode.l10n.t('That finding is no longer in the Findings view: run Scan Git History again.'),
-      'refused',
-      1,
-    );
+  const { ref, ...found } = shownHistoryFinding(arg, 'keyward.openHistoryFinding', model, vscode.l10n);
   const at = { root: ref.root, sha: ref.sha, file: ref.file };
   const { finding } = found;
   const selection = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);

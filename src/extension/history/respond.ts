@@ -1,6 +1,5 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { KeywardError } from '../../core/errors';
 import { fileAtCommit, keysLeakedAt } from '../../core/scan/history/atCommit';
 import { gitProcess } from '../../core/scan/sources/git/process';
 import type { Finding } from '../../core/scan/types';
@@ -8,7 +7,7 @@ import type { Vault } from '../../core/vault/vault';
 import type { FindingsModel } from '../scan/findingsModel';
 import type { VaultService } from '../vault/vaultService';
 import type { Vaults } from '../vault/vaults';
-import { parseHistoryFindingRef, type HistoryFindingRef } from './findingRef';
+import { shownHistoryFinding, type HistoryFindingRef } from './findingRef';
 import { SHORT_SHA } from './treeItems';
 
 /**
@@ -19,14 +18,7 @@ import { SHORT_SHA } from './treeItems';
  * name and masked value are shown.
  */
 export async function respondToLeak(arg: unknown, model: FindingsModel, vaults: Vaults): Promise<void> {
-  const ref = parseHistoryFindingRef(arg, 'keyward.respondToLeak', vscode.l10n);
-  const found = model.historyFinding(ref);
-  if (!found)
-    throw new KeywardError(
-      vscode.l10n.t('That finding is no longer in the Findings view: run Scan Git History again.'),
-      'refused',
-      1,
-    );
+  const { ref, ...found } = shownHistoryFinding(arg, 'keyward.respondToLeak', model, vscode.l10n);
   const { commit } = found.commit;
   const { finding } = found;
   const owner = vaultOf(vaults, ref);
