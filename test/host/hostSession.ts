@@ -24,6 +24,12 @@ export interface SessionOutcome {
   code: number;
   /** A test said the workbench never loaded the workspace file (see ./markers.ts). */
   workspaceNeverLoaded: boolean;
+  /**
+   * mocha's report, line by line. The caller prints it once it knows whether this attempt counts:
+   * CI sums the `N failing` lines of every report, and an attempt that is started again must not
+   * add to them.
+   */
+  report: string[];
 }
 
 /**
@@ -39,15 +45,16 @@ export async function runHostSession(options: SessionOptions): Promise<SessionOu
     const exited = new Promise<number>((resolve) => (reportExit = resolve));
     // Both must exist before the workbench loads: it calls them from the extension host's test run.
     await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-    // The workbench's console and the extension host's arrive here mixed: print mocha's report as it
-    // comes (its lines carry REPORT_PREFIX) and keep the rest for when something goes wrong.
+    // The workbench's console and the extension host's arrive here mixed: keep mocha's report (its
+    // lines carry REPORT_PREFIX) for the caller to print, and the rest for when something goes wrong.
     const chatter: string[] = [];
     let workspaceNeverLoaded = false;
+    const report: string[] = [];
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       // mocha's reporter logs printf-style ('%s', '%d'), so format like console.log would.
       const line = format(...(args as [unknown, ...unknown[]])).replace(/\n$/, '');
       if (line.startsWith(REPORT_PREFIX)) {
-        process.stdout.write(`${line.slice(REPORT_PREFIX.length)}\n`);
+        report.push(line.slice(REPORT_PREFIX.length));
         if (line.includes(WORKSPACE_NEVER_LOADED)) workspaceNeverLoaded = true;
       } else chatter.push(line);
     });
@@ -78,9 +85,9 @@ export async function runHostSession(options: SessionOptions): Promise<SessionOu
       const shot = path.join(options.screenshotDir, `host-timeout-${Date.now()}.png`);
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`The extension host did not report within ${options.timeoutMs / 1000} s (screenshot: ${shot}).`);
-      return { code: 1, workspaceNeverLoaded };
+      return { code: 1, workspaceNeverLoaded, report };
     }
-    return { code: outcome, workspaceNeverLoaded };
+    return { code: outcome, workspaceNeverLoaded, report };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
