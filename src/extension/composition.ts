@@ -17,6 +17,7 @@ import { TerminalInjection } from './terminal/injection';
 import { SecretClipboard } from './vault/clipboard';
 import { KEY_COMMANDS, VAULT_COMMANDS } from './vault/commandIds';
 import { KeysTreeProvider } from './vault/keysTree';
+import { remoteWindow } from './vault/remoteWindow';
 import { Vaults } from './vault/vaults';
 import { VaultStatusItem } from './vault/vaultStatus';
 
@@ -52,7 +53,7 @@ export function compose(context: vscode.ExtensionContext): { api: KeywardApi; de
     new VaultStatusItem(vaults),
     vscode.commands.registerCommand('keyward.showLog', () => log.show()),
   );
-  const deps = { vaults, settings, clipboard, keysTree };
+  const deps = { vaults, settings, clipboard, keysTree, remoteWindow: remoteWindow() };
   registerLazyCommands(context, log, KEY_COMMANDS, () => features().keyCommands(deps));
   registerLazyCommands(context, log, VAULT_COMMANDS, () => features().vaultCommands(deps));
   registerRotationFeatures({ context, log, vaults, settings, features });

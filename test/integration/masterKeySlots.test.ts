@@ -8,7 +8,7 @@ import { cpSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { keywardApi, labelText, waitForFolders } from './host';
-import { ScriptedUser } from './ui';
+import { allowRemoteCopy, ScriptedUser } from './ui';
 
 const folderNamed = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!;
 const inFolder = (name: string, ...rel: string[]) => path.join(folderNamed(name).uri.fsPath, ...rel);
@@ -20,6 +20,9 @@ describe('master keys of a vault and its copy in the real host', function () {
   let originalKey = '';
   let copyKey = '';
   before(() => waitForFolders(2));
+  // code-server's window is a browser: copying, which these tests read values by, must be allowed.
+  before(() => allowRemoteCopy(true));
+  after(() => allowRemoteCopy(undefined));
   after(() => user.restore());
 
   /** The Keys view's node of a folder, as a click in the view would hand it to a command. */

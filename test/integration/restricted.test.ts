@@ -48,6 +48,7 @@ describe('Restricted Mode in the real host', function () {
       'severity.insecurePattern',
       'rotation.maxAgeDays',
       'clipboard.clearAfterSeconds',
+      'clipboard.allowInRemoteWindow',
       'masterKey.rotationReminderDays',
       'reveal.maxPerMinute',
       'scm.scanBeforeCommit',

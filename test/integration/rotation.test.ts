@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { keywardApi, treeItems } from './host';
-import { ScriptedUser } from './ui';
+import { allowRemoteCopy, ScriptedUser } from './ui';
 
 const value = () => `sk_test_${randomBytes(24).toString('hex')}`;
 
@@ -11,6 +11,9 @@ describe('rotation from the command palette in the real host', function () {
   this.timeout(60_000);
   const user = new ScriptedUser();
   const [first, second] = [value(), value()];
+  // code-server's window is a browser: copying, which these tests read values by, must be allowed.
+  before(() => allowRemoteCopy(true));
+  after(() => allowRemoteCopy(undefined));
   after(() => user.restore());
 
   async function copied(name: string): Promise<string> {

@@ -80,3 +80,13 @@ export async function auditText(user: ScriptedUser): Promise<string> {
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   return text;
 }
+
+/**
+ * Turns keyward.clipboard.allowInRemoteWindow on (or back to its default) in the user's settings,
+ * as a user of code-server would to copy keys; `undefined` removes it.
+ */
+export async function allowRemoteCopy(allowed: true | undefined): Promise<void> {
+  await vscode.workspace
+    .getConfiguration('keyward')
+    .update('clipboard.allowInRemoteWindow', allowed, vscode.ConfigurationTarget.Global);
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { SecretClipboard } from '../../src/extension/vault/clipboard';
 import { keywardApi, labelText, treeItems, waitUntil } from './host';
-import { auditText, ScriptedUser } from './ui';
+import { allowRemoteCopy, auditText, ScriptedUser } from './ui';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const planted = `sk_test_${randomBytes(24).toString('hex')}`;
@@ -127,11 +127,45 @@ describe('vault in the real host', function () {
     assert.match(String(resolved?.runtimeExecutable), /keyward-node$/);
   });
 
-  it('copies a value to the clipboard on Copy Value and audits nothing in the clear', async () => {
-    user.answer('PAYMENTS_KEY');
-    await vscode.commands.executeCommand('keyward.copyValue');
-    assert.equal(await vscode.env.clipboard.readText(), planted);
+  it('refuses Copy Value in a browser window by default, says why, and audits the refusal', async () => {
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web, 'code-server runs the window in a browser');
     await vscode.env.clipboard.writeText('');
+    const shown = user.shown.length;
+    await vscode.commands.executeCommand('keyward.copyValue');
+    const said = user.shown.slice(shown);
+    assert.ok(
+      said.some((line) => line.includes('runs in a browser') && line.includes('keyward.clipboard.allowInRemoteWindow')),
+      said.join(' | '),
+    );
+    assert.ok(!said.some((line) => line.startsWith('pick:')), 'no key was asked for: the copy cannot happen');
+    assert.equal(await vscode.env.clipboard.readText(), '');
+    assert.match(
+      await auditText(user),
+      /access-refused.*copy to clipboard \(VS Code, window in a browser\): keyward.clipboard.allowInRemoteWindow is off/,
+    );
+  });
+
+  it('with keyward.clipboard.allowInRemoteWindow on, asks before each copy and copies on Copy Anyway', async () => {
+    await allowRemoteCopy(true);
+    try {
+      let shown = user.shown.length;
+      user.answer('PAYMENTS_KEY', ScriptedUser.CANCEL);
+      await vscode.commands.executeCommand('keyward.copyValue');
+      assert.ok(
+        user.shown.slice(shown).some((line) => line.includes("Copy PAYMENTS_KEY to this window's clipboard?")),
+        user.shown.slice(shown).join(' | '),
+      );
+      assert.equal(await vscode.env.clipboard.readText(), '', 'cancelled, yet copied');
+
+      shown = user.shown.length;
+      user.answer('PAYMENTS_KEY', 'Copy Anyway');
+      await vscode.commands.executeCommand('keyward.copyValue');
+      assert.equal(await vscode.env.clipboard.readText(), planted);
+      await vscode.env.clipboard.writeText('');
+      assert.match(await auditText(user), /reveal.*PAYMENTS_KEY.*copy to clipboard \(VS Code, window in a browser\)/);
+    } finally {
+      await allowRemoteCopy(undefined);
+    }
   });
 
   it('clears a copied value still in the clipboard when the extension stops, and only that value', async () => {
@@ -157,26 +191,31 @@ describe('vault in the real host', function () {
   });
 
   it("shows the picker for a Keys-view-shaped argument, from a task's ${command:…} input or any caller", async () => {
-    await vscode.env.clipboard.writeText('');
-    const task = (await vscode.tasks.fetchTasks()).find((t) => t.name === 'sneaky copy');
-    assert.ok(task, 'the fixture task is there');
-    let shown = user.shown.length;
-    // The input runs the command with the look-alike argument; the picker is answered with nothing.
-    await Promise.resolve(vscode.tasks.executeTask(task)).catch(() => undefined);
-    await waitUntil(
-      () => user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
-      20_000,
-      'keyward.copyValue did not show its picker for the task input',
-    );
-    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+    await allowRemoteCopy(true);
+    try {
+      await vscode.env.clipboard.writeText('');
+      const task = (await vscode.tasks.fetchTasks()).find((t) => t.name === 'sneaky copy');
+      assert.ok(task, 'the fixture task is there');
+      let shown = user.shown.length;
+      // The input runs the command with the look-alike argument; the picker is answered with nothing.
+      await Promise.resolve(vscode.tasks.executeTask(task)).catch(() => undefined);
+      await waitUntil(
+        () => user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+        20_000,
+        'keyward.copyValue did not show its picker for the task input',
+      );
+      assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
 
-    shown = user.shown.length;
-    await vscode.commands.executeCommand('keyward.copyValue', { kind: 'key', key: { name: 'PAYMENTS_KEY' } });
-    assert.ok(
-      user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
-      user.shown.slice(shown).join(' | '),
-    );
-    assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+      shown = user.shown.length;
+      await vscode.commands.executeCommand('keyward.copyValue', { kind: 'key', key: { name: 'PAYMENTS_KEY' } });
+      assert.ok(
+        user.shown.slice(shown).some((line) => line.startsWith('pick: PAYMENTS_KEY')),
+        user.shown.slice(shown).join(' | '),
+      );
+      assert.notEqual(await vscode.env.clipboard.readText(), planted, 'the key was copied unseen');
+    } finally {
+      await allowRemoteCopy(undefined);
+    }
   });
 
   it('imports a .env file into the vault and replaces it with a names-only .env.example', async () => {

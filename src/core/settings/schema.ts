@@ -21,6 +21,7 @@ export const SETTINGS = {
   'severity.insecurePattern': z.catch(SeveritySettingSchema, 'warning'),
   'rotation.maxAgeDays': z.catch(wholeNumber(1, 3650), 90),
   'clipboard.clearAfterSeconds': z.catch(wholeNumber(0, 3600), 30),
+  'clipboard.allowInRemoteWindow': z.catch(z.boolean(), false),
   'masterKey.rotationReminderDays': z.catch(wholeNumber(1, 3650), 90),
   'reveal.maxPerMinute': z.catch(wholeNumber(0, 10_000), 10),
   'scm.scanBeforeCommit': z.catch(z.boolean(), false),
@@ -44,6 +45,8 @@ export const RESTRICTED_SETTINGS: readonly SettingKey[] = [
   'severity.insecurePattern',
   'rotation.maxAgeDays',
   'clipboard.clearAfterSeconds',
+  // Whether Copy Value may send a value to a browser or remote window: a workspace must not allow it.
+  'clipboard.allowInRemoteWindow',
   'masterKey.rotationReminderDays',
   'reveal.maxPerMinute',
   'scm.scanBeforeCommit',

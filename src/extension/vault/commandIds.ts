@@ -2,6 +2,7 @@
 import type { SettingsService } from '../settings';
 import type { SecretClipboard } from './clipboard';
 import type { KeysTreeProvider } from './keysTree';
+import type { RemoteWindow } from './remoteWindow';
 import type { Vaults } from './vaults';
 
 export const KEY_COMMANDS = [
@@ -27,6 +28,8 @@ export interface VaultCommandDeps {
   vaults: Vaults;
   settings: SettingsService;
   clipboard: SecretClipboard;
+  /** Where the window runs when that is not this machine: a copy would send the value there. */
+  remoteWindow: RemoteWindow | undefined;
   /** Tells the Keys view's own nodes from look-alike arguments. */
   keysTree: Pick<KeysTreeProvider, 'node'>;
 }

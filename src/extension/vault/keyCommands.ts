@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Handler } from '../commands';
 import type { KEY_COMMANDS, VaultCommandDeps } from './commandIds';
 import { askKeyName, askSecret, confirm, pickKey } from './prompts';
+import { ALLOW_REMOTE_COPY_SETTING, confirmRemoteCopy, explainRemoteCopyRefused } from './remoteCopy';
 
 /** Commands on single keys: from the palette (with a picker) or from a Keys view item. */
 export function keyCommands({
@@ -9,6 +10,7 @@ export function keyCommands({
   settings,
   clipboard,
   keysTree,
+  remoteWindow,
 }: VaultCommandDeps): Record<(typeof KEY_COMMANDS)[number], Handler> {
   return {
     'keyward.addKey': async (arg?: unknown) => {
@@ -35,10 +37,22 @@ export function keyCommands({
       const service = await vaults.choose(arg, ['open'], vscode.l10n.t('Vault to copy from'));
       // A copy is audited: Restricted Mode refuses it before anything is asked.
       const vault = service.requireWritable();
+      // What the audit log calls this copy: in English, as every entry is.
+      const copy = remoteWindow
+        ? `copy to clipboard (VS Code, window ${remoteWindow.audited})`
+        : 'copy to clipboard (VS Code)';
+      if (remoteWindow && !settings.current['clipboard.allowInRemoteWindow']) {
+        const detail = `${copy}: ${ALLOW_REMOTE_COPY_SETTING} is off`;
+        await vault.recordEvent({ action: 'access-refused', detail });
+        service.notifyChanged();
+        void explainRemoteCopyRefused(remoteWindow);
+        return;
+      }
       const name = await pickKey(vault, keysTree.node(arg), vscode.l10n.t('Key to copy'));
       if (!name) return;
+      if (remoteWindow && !(await confirmRemoteCopy(name, remoteWindow))) return;
       const seconds = settings.current['clipboard.clearAfterSeconds'];
-      await clipboard.copy(await vault.reveal(name, 'copy to clipboard (VS Code)'), seconds);
+      await clipboard.copy(await vault.reveal(name, copy), seconds);
       service.notifyChanged();
       void vscode.window.showInformationMessage(
         seconds > 0
