@@ -74,6 +74,28 @@ describe('shims: the keyward command in terminals, and runtimes for debug sessio
     assert.equal(statSync(file).mode & 0o777, 0o700);
   });
 
+  it('a Python runtime shim (debugpy starts its `python`) runs the interpreter with only the granted key', async function () {
+    const python = spawnSync('python3', ['--version']);
+    if (python.status !== 0) this.skip(); // no python3 here: nothing to start
+    const file = writeRuntimeShim(path.join(dir(), 'debug', 'keyward-python'), {
+      launcher,
+      agentEnv: fx.session.env,
+      keys: ['STRIPE_KEY'],
+      runtime: 'python3',
+    });
+    fx.answers.push('once');
+    const probe =
+      'import hashlib, json, os; e = os.environ; print(json.dumps({"pid": os.getpid(), "stripe": hashlib.sha256(e["STRIPE_KEY"].encode()).hexdigest(), "openai": "OPENAI_KEY" in e, "token": "KEYWARD_AGENT_TOKEN" in e}))';
+    const run = await start(file, ['-X', 'dev', '-c', probe], {});
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), {
+      pid: run.pid,
+      stripe: sha256(fx.values.STRIPE_KEY),
+      openai: false,
+      token: false,
+    });
+  });
+
   it('a refused runtime shim never starts the program', async () => {
     const file = writeRuntimeShim(path.join(dir(), 'debug', 'keyward-node'), {
       launcher,
