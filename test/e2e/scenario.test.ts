@@ -123,6 +123,15 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
     await shoot('04-keys-view-masked');
   });
 
+  step('refuses Copy Value in this browser window, saying why', async () => {
+    await ui.runCommand('Keyward: Copy Value');
+    const toast = ui.toast('Keyward did not copy the key');
+    await ui.shown(toast);
+    assert.match(await toast.innerText(), /runs in a browser/);
+    await shoot('04b-copy-refused-in-browser');
+    await ui.dismiss(toast);
+  });
+
   step('reports the leaked token in the Problems panel and as a squiggle', async () => {
     await ui.openFile('payments.js');
     await ui.page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });

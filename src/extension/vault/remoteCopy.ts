@@ -11,7 +11,7 @@ export async function explainRemoteCopyRefused(where: RemoteWindow): Promise<voi
   const openSetting = vscode.l10n.t('Open Setting');
   const answer = await vscode.window.showWarningMessage(
     vscode.l10n.t(
-      'Keyward did not copy the key: this window runs {where}, and its clipboard is there, so the value would leave the machine that holds the vault. Inject Keys into Terminals or `keyward vault run` give programs their keys without that. To copy anyway, turn on {setting}.',
+      'Keyward did not copy the key: this window runs {where}, so the value would leave the machine that holds the vault. Programs get keys without that through Inject Keys into Terminals or keyward vault run. To copy anyway, turn on {setting}.',
       { where: where.shown, setting: ALLOW_REMOTE_COPY_SETTING },
     ),
     openSetting,
