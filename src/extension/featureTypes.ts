@@ -8,7 +8,7 @@ import type { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/sca
 import type { scannerFor } from '../core/scan/configuredScanner';
 import type { rulesFor } from '../core/scan/extraRules';
 import type { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';
-import type { excludeMatcher } from '../core/scan/sources/pathRules';
+import type { excludeMatcher } from '../core/scan/sources/excludeMatcher';
 import type { KeyAgent } from '../core/agent/agent';
 import type { writeCliShim, writeRuntimeShim } from '../core/agent/shims';
 import type { vaultKeySource } from '../core/agent/vaultSource';

@@ -18,7 +18,7 @@ export { default as initSqlJs } from 'sql.js';
 export { CONFIG_FILE, defaultScanConfig, loadScanConfig } from '../core/scan/config';
 export { scannerFor } from '../core/scan/configuredScanner';
 export { rulesFor } from '../core/scan/extraRules';
-export { excludeMatcher } from '../core/scan/sources/pathRules';
+export { excludeMatcher } from '../core/scan/sources/excludeMatcher';
 export { checkBaselineSalt, DEFAULT_BASELINE_PATH, readBaseline } from '../core/scan/baseline';
 export { ephemeralSalt, readFingerprintSalt } from '../core/scan/fingerprintSalt';
 export { KeyAgent } from '../core/agent/agent';

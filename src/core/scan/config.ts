@@ -7,13 +7,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readRegularFile, SIZE_LIMITS } from '../files/regularFile';
 import { allowlistSchema, checkAllowlist } from './allowlistSchema';
-import { CONFIG_FILE, invalidConfig } from './configFile';
+import { CONFIG_FILE, DEFAULT_MAX_FILE_BYTES, invalidConfig } from './configFile';
 import { fromGoRegex } from './goRegex';
 import { findBacktrackingInput, PROBE_BUDGET_MS } from './regexBudget';
-import { excludeMatcher } from './sources/pathRules';
+import { excludeMatcher } from './sources/excludeMatcher';
 
-export { CONFIG_FILE, invalidConfig } from './configFile';
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export { CONFIG_FILE, DEFAULT_MAX_FILE_BYTES, invalidConfig } from './configFile';
 export const MIN_MAX_FILE_BYTES = 1024;
 /** Paths of every kind: an exclude pattern that matches all of them would exclude every file. */
 const ANY_FILES = ['a', 'a.txt', 'src/a.ts', 'deep/er/dir/file.py', '.env', 'config/settings.json'];

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { findingMessage, vaultCopyMessage } from '../../core/fixes/presentation';
-import { RULES_DOC_PATH, VAULT_COPY_RULE_ID } from '../../core/fixes/rulesDoc';
+import { VAULT_COPY_RULE_ID } from '../../core/fixes/rulesDoc';
 import type { Finding } from '../../core/scan/types';
 import type { Settings } from '../../core/settings/schema';
 import type { KeySummary } from '../../core/vault/records';
 import type { DocumentScan } from './documentScan';
+import type { RuleDocs } from './ruleDocs';
 
 export const DIAGNOSTIC_SOURCE = 'Keyward';
 
@@ -34,7 +34,7 @@ export function toDiagnostics(
   scan: DocumentScan,
   settings: Settings,
   keys: readonly KeySummary[],
-  extensionUri: vscode.Uri,
+  docs: RuleDocs,
 ): ReportedItem[] {
   const items: ReportedItem[] = [];
   const byName = new Map(keys.map((k) => [k.name, k]));
@@ -48,7 +48,7 @@ export function toDiagnostics(
       vaultCopyMessage(key, vscode.l10n),
       vscode.DiagnosticSeverity.Error,
     );
-    items.push({ diagnostic: decorate(diagnostic, VAULT_COPY_RULE_ID, extensionUri), keyName: copy.keyName });
+    items.push({ diagnostic: decorate(diagnostic, VAULT_COPY_RULE_ID, docs), keyName: copy.keyName });
   }
   for (const finding of scan.findings) {
     const severity = severityOf(finding, settings);
@@ -56,7 +56,7 @@ export function toDiagnostics(
     const range = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
     if (copyRanges.some((r) => r.intersection(range) !== undefined)) continue;
     const diagnostic = new vscode.Diagnostic(range, findingMessage(finding, vscode.l10n), severity);
-    items.push({ diagnostic: decorate(diagnostic, finding.ruleId, extensionUri), finding });
+    items.push({ diagnostic: decorate(diagnostic, finding.ruleId, docs), finding });
   }
   return items;
 }
@@ -67,35 +67,11 @@ function severityOf(finding: Finding, settings: Settings): vscode.DiagnosticSeve
   return finding.severity === 'info' ? Math.max(LEVEL[setting], LEVEL.information) : LEVEL[setting];
 }
 
-function decorate(diagnostic: vscode.Diagnostic, ruleId: string, extensionUri: vscode.Uri): vscode.Diagnostic {
+function decorate(diagnostic: vscode.Diagnostic, ruleId: string, docs: RuleDocs): vscode.Diagnostic {
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  const line = docLines(extensionUri).get(ruleId);
-  // Rules added by a workspace config have no page: their code is the id alone.
-  diagnostic.code = line
-    ? { value: ruleId, target: vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).with({ fragment: `L${line}` }) }
-    : ruleId;
+  const target = docs.link(ruleId);
+  diagnostic.code = target ? { value: ruleId, target } : ruleId;
   return diagnostic;
-}
-
-let lines: Map<string, number> | undefined;
-/**
- * The line of each rule's heading in the shipped media/rules.md, read once: the file is the
- * truth for where a link lands (a rule missing from it just gets no link).
- */
-function docLines(extensionUri: vscode.Uri): Map<string, number> {
-  if (lines) return lines;
-  lines = new Map();
-  try {
-    readFileSync(vscode.Uri.joinPath(extensionUri, RULES_DOC_PATH).fsPath, 'utf8')
-      .split('\n')
-      .forEach((text, index) => {
-        const id = /^### ([a-z0-9-]+)\s*$/.exec(text)?.[1];
-        if (id) lines!.set(id, index + 1);
-      });
-  } catch {
-    // Without the page, codes stay plain rule ids.
-  }
-  return lines;
 }
 
 /** The rule id of a Keyward diagnostic (its `code`, plain or with a link). */

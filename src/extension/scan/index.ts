@@ -9,7 +9,10 @@ import { EnvReferenceHover } from './envHover';
 import { FindingsModel } from './findingsModel';
 import { FindingsStatus } from './findingsStatus';
 import { FindingsTreeProvider } from './findingsTree';
+import { workspaceDocumentReporter } from './documentReporter';
+import { SCANNED_SCHEMES } from './documentScan';
 import { LiveDiagnostics } from './liveDiagnostics';
+import { ruleDocsFromFile } from './ruleDocsFile';
 import { ScanSetup } from './scanSetup';
 
 export interface ScanFeatureDeps {
@@ -41,7 +44,8 @@ export interface ScanFeatures extends vscode.Disposable {
 export function registerScanFeatures({ context, log, vaults, settings, features }: ScanFeatureDeps): ScanFeatures {
   const setup = new ScanSetup(settings, log, features);
   const model = new FindingsModel();
-  const live = new LiveDiagnostics(setup, vaults, settings, model, context.extensionUri);
+  const report = workspaceDocumentReporter(setup, vaults, settings, model, ruleDocsFromFile(context.extensionUri));
+  const live = new LiveDiagnostics(report, settings, SCANNED_SCHEMES, [setup.onDidChange, vaults.onDidChange]);
   const tree = new FindingsTreeProvider(model);
   const deps = { log, vaults, settings, setup, model };
   registerLazyCommands(context, log, SCAN_COMMANDS, () => features().scanCommands(deps));

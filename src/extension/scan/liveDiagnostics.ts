@@ -1,28 +1,28 @@
 import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
-import type { Vaults } from '../vault/vaults';
-import { toDiagnostics, type ReportedItem } from './diagnostics';
-import { SCANNED_SCHEMES, scanDocument } from './documentScan';
-import type { FindingsModel } from './findingsModel';
-import type { ScanSetup } from './scanSetup';
+import type { ReportedItem } from './diagnostics';
+
+/** The diagnostics of a document as it is now, or undefined when it is not scanned at all. */
+export type DocumentReporter = (document: vscode.TextDocument) => ReportedItem[] | undefined;
 
 /**
  * Keeps the 'keyward' diagnostics of open documents current: a full scan on open and save, a
  * debounced rescan per document while typing (when `keyward.scan.onType` is on), cleared on
- * close, and everything rescanned when the rules, baseline, settings or vault change.
+ * close, and everything rescanned when one of `rescanAllOn` fires (rules, baseline, settings or
+ * vault changed). What a scan reports is the reporter's business.
  */
 export class LiveDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('keyward');
   private readonly reported = new Map<string, ReportedItem[]>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly setup: ScanSetup,
-    private readonly vaults: Vaults,
+    private readonly report: DocumentReporter,
     private readonly settings: SettingsService,
-    private readonly model: FindingsModel,
-    private readonly extensionUri: vscode.Uri,
+    /** Schemes whose documents are rescanned while typing: output channels and other virtual documents change often. */
+    private readonly typedSchemes: ReadonlySet<string>,
+    rescanAllOn: readonly vscode.Event<unknown>[],
   ) {
     this.disposables = [
       this.collection,
@@ -30,8 +30,7 @@ export class LiveDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.scan(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.changed(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      setup.onDidChange(() => this.scanAll()),
-      vaults.onDidChange(() => this.scanAll()),
+      ...rescanAllOn.map((event) => event(() => this.scanAll())),
     ];
     // After activation returns: the first scan loads the rules.
     this.timers.set(
@@ -54,25 +53,21 @@ export class LiveDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (document.isClosed) return;
-    const result = scanDocument(document, this.setup, this.vaults);
-    if (!result) {
+    const items = this.report(document);
+    if (!items) {
       this.forget(document.uri);
       return;
     }
-    const keys = result.copies.length > 0 ? (this.vaults.forUri(document.uri)?.current()?.list() ?? []) : [];
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const items = toDiagnostics(document, result, this.settings.for(folder), keys, this.extensionUri);
     this.reported.set(key, items);
     this.collection.set(
       document.uri,
       items.map((i) => i.diagnostic),
     );
-    if (result.root) this.model.updateFile(result.root, result.file, result.findings);
   }
 
   private changed(document: vscode.TextDocument): void {
     // Output channels and other virtual documents change often and are never scanned.
-    if (!this.settings.current['scan.onType'] || !SCANNED_SCHEMES.has(document.uri.scheme)) return;
+    if (!this.settings.current['scan.onType'] || !this.typedSchemes.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(

@@ -6,7 +6,7 @@ import { COMMIT_FORMAT, type PatchEvent } from './git/patch';
 import { PatchLogParser } from './git/patchLog';
 import { displayPath } from './git/quoting';
 import { type GitRunner, PLAIN_GIT } from './git/runner';
-import { excludeMatcher } from './pathRules';
+import { excludeMatcher } from './excludeMatcher';
 import { skipReasonForName } from './skip';
 
 /** Which commits a history scan reads. */

@@ -1,8 +1,9 @@
-// Path rules of a scan: config `exclude` globs and the .gitignore files of the tree
+// Path rules of a scan: config `exclude` globs (excludeMatcher.ts) and the .gitignore files of the tree
 // (nested ones included), matched with the `ignore` package's gitignore semantics.
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type ListingFs, promiseFs } from './listingFs';
+import { excludeMatcher } from './excludeMatcher';
 import type { SkipReason } from './skip';
 
 export interface PathRulesOptions {
@@ -77,15 +78,6 @@ export class PathRules {
     }
     return pending;
   }
-}
-
-/** Config `exclude` globs (gitignore syntax) as a test of posix relative paths. */
-export function excludeMatcher(globs: readonly string[]): (rel: string) => boolean {
-  // Asked of every path of the tree: without globs, skip the matcher's own path bookkeeping.
-  if (globs.length === 0) return () => false;
-  // Users often write './dist/**'; gitignore syntax has no './', so it would match nothing.
-  const rules = ignore().add(globs.map((glob) => glob.replace(/^\.\//, '')));
-  return (rel) => rules.ignores(rel);
 }
 
 /** 'a/b/c.txt' -> ['', 'a', 'a/b']: the directories whose .gitignore may apply. */

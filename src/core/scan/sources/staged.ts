@@ -8,7 +8,7 @@ import { type CatFileObject, CatFileParser, catFileRequest } from './git/catFile
 import { GITLINK_MODE, type IndexChange, parseRawDiff, parseStagedEntries } from './git/indexListing';
 import { displayPath } from './git/quoting';
 import { type GitRunner, PLAIN_GIT } from './git/runner';
-import { excludeMatcher } from './pathRules';
+import { excludeMatcher } from './excludeMatcher';
 import { isBinaryContent, skipReasonForContent, skipReasonForName, type SkipReason } from './skip';
 import type { SourceItem } from './types';
 
