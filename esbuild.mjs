@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { browserBuild } from './scripts/browserShims.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -93,6 +94,14 @@ const targets = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   { ...common, entryPoints: ['src/core/scan/worker.ts'], outfile: 'dist/scan-worker.js' },
   { ...common, entryPoints: ['src/core/scan/history/worker.ts'], outfile: 'dist/history-worker.js' },
+  // The browser-only build (vscode.dev): the live scanner, with node: modules it touches replaced.
+  {
+    ...common,
+    ...browserBuild,
+    entryPoints: ['src/extension/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  },
 ];
 
 copyWasm();

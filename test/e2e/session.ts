@@ -26,7 +26,7 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 const PLACEHOLDER = '{{LEAKED_GITHUB_TOKEN}}';
 
 /** A made-up classic GitHub token whose CRC32 suffix is valid, so the scanner takes it for real. */
-function madeUpGithubToken(): string {
+export function madeUpGithubToken(): string {
   const random = [...randomBytes(30)].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
   return `ghp_${random}${base62(crc32(random), 6)}`;
 }
