@@ -127,4 +127,18 @@ describe('a multi-root workspace in the real host', function () {
     assert.ok(user.shown.some((line) => line.includes('read WEB_KEY') && line.includes('terminals of web')));
     await vscode.commands.executeCommand('keyward.removeInjectedKeys');
   });
+
+  it('keeps no vault for a virtual folder (a repository opened from GitHub without cloning it)', async () => {
+    const virtual = vscode.Uri.from({ scheme: 'keyward-virtual', path: '/repo' });
+    const before = await keysOutline();
+    assert.ok(vscode.workspace.updateWorkspaceFolders(2, 0, { uri: virtual, name: 'virtual' }));
+    await waitForFolders(3);
+    try {
+      // The vaults follow the folder change event, which comes with the new folder list or just after it.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(await keysOutline(), before, 'the virtual folder got a vault entry');
+    } finally {
+      vscode.workspace.updateWorkspaceFolders(2, 1);
+    }
+  });
 });

@@ -110,7 +110,9 @@ export class Vaults implements vscode.Disposable {
   }
 
   private sync(): this {
-    const folders = vscode.workspace.workspaceFolders ?? [];
+    // A vault is a file on this machine's disk: a virtual folder (a repository opened from GitHub
+    // without cloning it) has none.
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
     const wanted = new Set(folders.map((folder) => folder.uri.toString()));
     for (const [key, entry] of this.services) {
       if (wanted.has(key)) continue;

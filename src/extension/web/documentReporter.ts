@@ -34,13 +34,20 @@ export function browserDocumentReporter(
   settings: SettingsService,
   docs: RuleDocs,
 ): DocumentReporter {
+  // Settings objects stay the same until a setting changes: one matcher per exclude list.
+  const matchers = new WeakMap<readonly string[], (file: string) => boolean>();
+  const excluded = (globs: readonly string[], file: string) => {
+    let matcher = matchers.get(globs);
+    if (!matcher) matchers.set(globs, (matcher = excludeMatcher(globs)));
+    return matcher(file);
+  };
   return (document) => {
     const { uri } = document;
     if (!BROWSER_SCHEMES.has(uri.scheme)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const file = folder ? uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1) : uri.path;
     const folderSettings = settings.for(folder);
-    if (skipReasonForName(file) || excludeMatcher(folderSettings['scan.exclude'])(file)) return undefined;
+    if (skipReasonForName(file) || excluded(folderSettings['scan.exclude'], file)) return undefined;
     const text = document.getText();
     if (text.length > DEFAULT_MAX_FILE_BYTES) return undefined;
     const findings = scanner().scanText(text, file);
