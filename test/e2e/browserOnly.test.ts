@@ -90,6 +90,24 @@ describe('the browser-only build in a web worker extension host (code-server)', 
     assert.match(await marker.innerText(), /ghp_\.{4}/, 'the token is shown masked');
   });
 
+  it('offers Ignore on This Line as the quick fix, which silences the finding', async () => {
+    const squiggle = await ui.centreOf(ui.page.locator('.editor-instance .squiggly-error').first());
+    await ui.page.mouse.click(squiggle.x, squiggle.y);
+    await ui.page.locator('.lightBulbWidget').waitFor();
+    await ui.page.keyboard.press('Control+Period');
+    const rows = ui.page.locator('.action-widget .monaco-list-row');
+    const ignore = rows.filter({ hasText: 'Ignore on This Line' }).first();
+    await ui.shown(ignore);
+    assert.equal(
+      await rows.filter({ hasText: 'Move to Vault' }).count(),
+      0,
+      'the vault fix is offered without a vault',
+    );
+    await ignore.click();
+    await ui.page.locator('.editor-instance .squiggly-error').first().waitFor({ state: 'detached', timeout: 10_000 });
+    assert.match(await ui.editorText(), /keyward-ignore github-ghp-token/);
+  });
+
   it('says in the Keyward view what needs a Node extension host, and Scan Workspace says so too', async () => {
     await ui.page.locator('.activitybar [aria-label^="Keyward"]').first().click();
     await ui.shown(ui.page.locator('.welcome-view-content', { hasText: 'Keyward checks the files you open' }));

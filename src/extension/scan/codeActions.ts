@@ -5,17 +5,27 @@ import { DIAGNOSTIC_SOURCE, ruleIdOf, type ReportedItem } from './diagnostics';
 import type { LiveDiagnostics } from './liveDiagnostics';
 import type { AddToBaselineArgs, MoveToVaultArgs } from './commandArgs';
 
+/** Which quick fixes need more than the document: the vault, or a baseline file on disk. */
+export interface OfferedFixes {
+  moveToVault: boolean;
+  baseline: boolean;
+}
+
 /**
  * Quick fixes for Keyward's own diagnostics: move a secret to the vault (preferred: it is the
  * real fix), ignore it on its line, or accept it in the baseline. Copies of vault keys offer
- * the replacement only: the value is known to be live, so it is never silenced here.
+ * the replacement only: the value is known to be live, so it is never silenced here. The browser
+ * build, which has neither vault nor disk, offers the ignore comment alone.
  */
 export class KeywardCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
 
-  constructor(private readonly live: LiveDiagnostics) {}
+  constructor(
+    private readonly live: LiveDiagnostics,
+    private readonly offered: OfferedFixes,
+  ) {}
 
   provideCodeActions(
     document: vscode.TextDocument,
@@ -43,7 +53,7 @@ export class KeywardCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const { finding } = item;
     const isSecret = item.keyName !== undefined || finding?.category === 'secret';
-    if (isSecret && supportsEnvReplacement(document.languageId)) {
+    if (this.offered.moveToVault && isSecret && supportsEnvReplacement(document.languageId)) {
       const title = item.keyName
         ? vscode.l10n.t('Replace with Environment Reference to {0}', item.keyName)
         : vscode.l10n.t('Move to Vault and Replace with Environment Reference');
@@ -74,7 +84,7 @@ export class KeywardCodeActions implements vscode.CodeActionProvider {
       );
       actions.push(ignore);
     }
-    if (document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) {
+    if (this.offered.baseline && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) {
       const args: AddToBaselineArgs = {
         uri: document.uri.toString(),
         fingerprint: finding.fingerprint,

@@ -57,7 +57,11 @@ export function registerScanFeatures({ context, log, vaults, settings, features 
     tree,
     vscode.window.createTreeView('keyward.findings', { treeDataProvider: tree, showCollapseAll: true }),
     new FindingsStatus(model),
-    vscode.languages.registerCodeActionsProvider(everyFile, new KeywardCodeActions(live), KeywardCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      everyFile,
+      new KeywardCodeActions(live, { moveToVault: true, baseline: true }),
+      KeywardCodeActions.metadata,
+    ),
     vscode.languages.registerHoverProvider(everyFile, new EnvReferenceHover(vaults, settings)),
   );
   return { findingsTree: tree, model, setup, dispose: () => void disposable.dispose() };
