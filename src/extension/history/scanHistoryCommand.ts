@@ -144,7 +144,9 @@ async function announce(scanned: readonly HistoryGroup[], wanted: number): Promi
     await vscode.commands.executeCommand('keyward.findings.focus');
     const found =
       count === 1
-        ? vscode.l10n.t('Keyward: 1 secret in the git history of {0}.', where ?? vscode.l10n.t('the repositories'))
+        ? vscode.l10n.t('Keyward: 1 secret in the git history of {repository}.', {
+            repository: where ?? vscode.l10n.t('the repositories'),
+          })
         : vscode.l10n.t('Keyward: {count} secrets in the git history of {repository}.', {
             count,
             repository: where ?? vscode.l10n.t('the repositories'),
