@@ -72,6 +72,20 @@ describe('the browser-only build in a web worker extension host (code-server)', 
     ui = new Workbench(page);
   });
 
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && context)
+      await ui.page
+        .screenshot({
+          path: path.join(
+            root,
+            'test-results',
+            'e2e',
+            `failed-browser-${this.currentTest.title.replace(/\W+/g, '-')}.png`,
+          ),
+        })
+        .catch(() => undefined);
+  });
+
   after(async () => {
     await context?.close();
     await server?.stop();
@@ -91,13 +105,8 @@ describe('the browser-only build in a web worker extension host (code-server)', 
   });
 
   it('offers Ignore on This Line as the quick fix, which silences the finding', async () => {
-    const squiggle = await ui.centreOf(ui.page.locator('.editor-instance .squiggly-error').first());
-    await ui.page.mouse.click(squiggle.x, squiggle.y);
-    await ui.page.locator('.lightBulbWidget').waitFor();
-    await ui.page.keyboard.press('Control+Period');
-    const rows = ui.page.locator('.action-widget .monaco-list-row');
+    const rows = await ui.quickFixes('Ignore on This Line');
     const ignore = rows.filter({ hasText: 'Ignore on This Line' }).first();
-    await ui.shown(ignore);
     assert.equal(
       await rows.filter({ hasText: 'Move to Vault' }).count(),
       0,

@@ -152,15 +152,8 @@ describe('Keyward as a user sees it (keyward.vsix in code-server)', function () 
 
   step('moves the token to the vault with the quick fix and rewrites the line', async () => {
     rules.tokenMoving();
-    const squiggle = await ui.centreOf(ui.page.locator('.editor-instance .squiggly-error').first());
-    await ui.page.mouse.click(squiggle.x, squiggle.y);
-    // Ctrl+. only opens the menu once the editor has the actions for the cursor (its light bulb shows).
-    await ui.page.locator('.lightBulbWidget').waitFor();
-    await ui.page.keyboard.press('Control+Period');
-    const fix = ui.page
-      .locator('.action-widget .monaco-list-row', { hasText: 'Move to Vault and Replace with Environment Reference' })
-      .first();
-    await fix.waitFor();
+    const moveToVault = 'Move to Vault and Replace with Environment Reference';
+    const fix = (await ui.quickFixes(moveToVault)).filter({ hasText: moveToVault }).first();
     await shoot('06-quick-fix');
     await fix.click();
     await ui.answerInput('Name for the key in the vault', 'GITHUB_TOKEN');

@@ -104,6 +104,29 @@ export class Workbench {
     throw new Error(`The context menu never took "${action}".`);
   }
 
+  /**
+   * Puts the cursor on the first error squiggle and opens its quick fixes (Ctrl+.) until `wanted`
+   * is listed; returns the menu's rows. Ctrl+. opens the menu only once the editor has the actions
+   * for the cursor (its light bulb shows), and a CI run saw the menu without the fix: the click may
+   * have landed while a panel was still resizing the editor. So each try finds the squiggle again.
+   */
+  async quickFixes(wanted: string): Promise<Locator> {
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    for (let tries = 0; tries < 5; tries++) {
+      const squiggle = await this.centreOf(this.page.locator('.editor-instance .squiggly-error').first());
+      await this.page.mouse.click(squiggle.x, squiggle.y);
+      try {
+        await this.page.locator('.lightBulbWidget').waitFor({ timeout: 5_000 });
+        await this.page.keyboard.press('Control+Period');
+        await rows.filter({ hasText: wanted }).first().waitFor({ timeout: 3_000 });
+        return rows;
+      } catch {
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    throw new Error(`The quick fixes never listed "${wanted}".`);
+  }
+
   /** Waits for `locator`; when it never shows, the failure names the notifications on screen, which usually say why. */
   async shown(locator: Locator, timeout = 30_000): Promise<void> {
     try {
