@@ -1,20 +1,16 @@
 import * as vscode from 'vscode';
 
-interface ContributedCommand {
-  command: string;
-  title: string;
-}
-
 /**
  * Every contributed command the browser build does not implement answers, instead of VS Code's
- * "command not found": it names what is missing. Their menus and views are hidden by
- * `keyward.browserOnly`, but the palette, keybindings and other extensions can still call them.
+ * "command not found": it names what is missing. Most are hidden from the palette and menus (by
+ * their vault-state `when` clauses or `keyward.browserOnly`), but keybindings, tasks and other
+ * extensions can still call them.
  */
 export function refuseNodeOnlyCommands(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
 ): vscode.Disposable[] {
-  const manifest = context.extension.packageJSON as { contributes?: { commands?: ContributedCommand[] } };
+  const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
   return (manifest.contributes?.commands ?? [])
     .filter(({ command }) => command !== 'keyward.showLog')
     .map(({ command }) =>
