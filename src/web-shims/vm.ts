@@ -3,13 +3,13 @@
 // module's top level runs here, which makes a script it never executes.
 const unavailable = () => new Error('node:vm is not available in the browser build');
 
-export class Script {
+class Script {
   runInContext(): never {
     throw unavailable();
   }
 }
 
-export function createContext(): never {
+function createContext(): never {
   throw unavailable();
 }
 

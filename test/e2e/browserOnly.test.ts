@@ -1,7 +1,6 @@
 // The browser-only build (package.json's `browser` entry), as vscode.dev would run it: code-server
 // runs an extension without a `main` in its web worker extension host, inside the browser page.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { launchChromium } from '../host/playwright';
 import { type PreparedWorkspace, prepareWorkspace } from '../host/workspace';
 import type { BrowserContext } from './browser';
 import { madeUpGithubToken } from './session';
+import { installVsix, packageVsix } from './vsix';
 import { Workbench } from './workbench';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -30,23 +30,9 @@ function packageBrowserOnly(scratch: string): string {
   delete manifest.scripts;
   writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
   const vsix = path.join(scratch, 'keyward-browser.vsix');
-  execFileSync(
-    path.join(root, 'node_modules', '.bin', 'vsce'),
-    [
-      'package',
-      '--no-dependencies',
-      '--allow-missing-repository',
-      '--skip-license',
-      '--no-rewrite-relative-links',
-      '--out',
-      vsix,
-    ],
-    { cwd: stage, stdio: 'ignore' },
-  );
+  packageVsix(root, stage, vsix);
   const extensionsDir = path.join(scratch, 'extensions');
-  execFileSync(process.env.CODE_SERVER!, ['--extensions-dir', extensionsDir, '--install-extension', vsix], {
-    stdio: 'ignore',
-  });
+  installVsix(extensionsDir, vsix);
   return extensionsDir;
 }
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { launchChromium } from '../host/playwright';
 import { type PreparedWorkspace, prepareWorkspace } from '../host/workspace';
 import type { BrowserContext, Page } from './browser';
 import { LeakCheck } from './leakCheck';
+import { installVsix, packageVsix } from './vsix';
 
 /** One user at one workbench: keyward.vsix (and the leaky test extension) installed in code-server. */
 export interface E2ESession {
@@ -38,19 +38,8 @@ function installExtensions(root: string, scratch: string): string {
   const started = Date.now();
   const extensionsDir = path.join(scratch, 'extensions');
   const leakyVsix = path.join(scratch, 'leaky.vsix');
-  execFileSync(
-    path.join(root, 'node_modules', '.bin', 'vsce'),
-    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', leakyVsix],
-    {
-      cwd: path.join(root, 'test', 'e2e', 'leaky-extension'),
-      stdio: 'ignore',
-    },
-  );
-  for (const vsix of [path.join(root, 'keyward.vsix'), leakyVsix]) {
-    execFileSync(process.env.CODE_SERVER!, ['--extensions-dir', extensionsDir, '--install-extension', vsix], {
-      stdio: 'ignore',
-    });
-  }
+  packageVsix(root, path.join(root, 'test', 'e2e', 'leaky-extension'), leakyVsix);
+  for (const vsix of [path.join(root, 'keyward.vsix'), leakyVsix]) installVsix(extensionsDir, vsix);
   console.log(`::: install (keyward.vsix + leaky test extension) took ${seconds(started)}`);
   return extensionsDir;
 }
